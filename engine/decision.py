@@ -1,0 +1,92 @@
+"""The decision a screening returns: outcome, reasons with citations, flags, facts and trace."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Severity = Literal["high", "medium", "low"]
+State = Literal["held", "failed", "unknown"]
+
+
+def state_name(state: bool | None) -> State:
+    return "held" if state is True else "failed" if state is False else "unknown"
+
+
+class Citation(BaseModel):
+    instrument: str
+    article: str
+    url: str
+    confidence: Literal["C2", "C1", "U"]
+
+
+class ConditionTrace(BaseModel):
+    fact: str
+    value: object = None
+    op: str
+    parameter: str | None = None
+    threshold: float | int | None = None
+    threshold_citation: Citation | None = None
+    literal: object = None
+    state: State
+    text: str = Field(description="Giải thích bằng tiếng Việt")
+
+
+class RuleTrace(BaseModel):
+    rule_id: str
+    title: str
+    state: State
+    outcome: str
+    citation: Citation
+    decisions: list[str] = []
+    facts_read: list[str]
+    conditions: list[ConditionTrace]
+
+
+class Flag(BaseModel):
+    code: str
+    severity: Severity
+    message: str
+    rule_id: str | None = None
+    values: dict = {}
+
+
+class IndicatorTrace(BaseModel):
+    id: str
+    number: int
+    label: str
+    counts: bool
+    derived: bool | None
+    declared: bool | None
+    used: bool | None
+    source: str | None
+    confidence: Literal["C2", "C1", "U"]
+
+
+class Classification(BaseModel):
+    outcome: Literal["poor", "near_poor", "average", "none", "needs_review"]
+    label: str
+    standard: str | None = Field(None, description="Văn bản chuẩn nghèo áp dụng tại ngày tham chiếu")
+    rule_ids: list[str] = Field(default_factory=list, description="Quy tắc quyết định kết quả")
+    reasons: list[str] = Field(default_factory=list, description="Lý do, mỗi lý do kèm căn cứ pháp lý")
+    review_reasons: list[str] = Field(default_factory=list)
+    unverified: bool = Field(False, description="Kết quả dựa trên căn cứ chưa xác minh (U) — D9")
+    unverified_basis: list[str] = Field(default_factory=list)
+
+
+class Decision(BaseModel):
+    household_id: str
+    reference_date: dt.date
+    ruleset_version: str
+    engine: str
+    classification: Classification
+    recognised_status: str | None
+    recognised_status_label: str
+    flags: list[Flag] = []
+    facts: dict = {}
+    indicators: list[IndicatorTrace] = []
+    trace: list[RuleTrace] = []
+
+    def flag_codes(self) -> list[str]:
+        return sorted(f.code for f in self.flags)

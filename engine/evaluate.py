@@ -1,0 +1,91 @@
+"""Scalar three-valued evaluation of rule conditions, keeping every value seen and threshold.
+
+This is the explainer: it produces the "why / why not" of each condition. The durable-rules
+engine decides; this evaluator must agree with it on every rule (checked on every screening).
+"""
+from __future__ import annotations
+
+import operator
+from dataclasses import dataclass
+
+from . import conditions
+from .conditions import All, Leaf
+from .parameters import ParamValue
+from .periods import Period
+from .rulebook import Rule
+
+COMPARE = {
+    "lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": operator.ge,
+    "eq": operator.eq, "neq": operator.ne,
+}
+
+T, F, U = True, False, None
+
+
+@dataclass(frozen=True)
+class LeafResult:
+    leaf: Leaf
+    value: object  # the fact's value seen (None = missing)
+    param_name: str | None
+    threshold: ParamValue | None  # the parameter value compared with
+    state: bool | None
+    missing: tuple = ()  # facts that were missing
+    unknown_param: bool = False  # the law's value is unknown at this date
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    rule: Rule
+    state: bool | None
+    leaves: tuple
+
+
+def eval_leaf(leaf: Leaf, values: dict, period: Period) -> LeafResult:
+    missing = tuple(f for f in leaf.facts_read() if values.get(f) is None)
+    value = values.get(leaf.fact)
+    pname = leaf.param_name(values)
+    threshold = period.params.get(pname) if pname else None
+    if leaf.param and pname and threshold is not None and not threshold.known:
+        return LeafResult(leaf, value, pname, threshold, U, missing, unknown_param=True)
+    if missing:
+        return LeafResult(leaf, value, pname, threshold, U, missing)
+    if leaf.param:
+        state = COMPARE[leaf.op](value, threshold.value)
+    elif leaf.op == "in":
+        state = value in leaf.values
+    else:
+        state = COMPARE[leaf.op](value, leaf.value)
+    return LeafResult(leaf, value, pname, threshold, bool(state))
+
+
+def _combine(node, values, period, out: list) -> bool | None:
+    if isinstance(node, Leaf):
+        r = eval_leaf(node, values, period)
+        out.append(r)
+        return r.state
+    states = [_combine(c, values, period, out) for c in node.children]
+    if isinstance(node, All):
+        if F in states:
+            return F
+        return T if all(s is T for s in states) else U
+    if T in states:
+        return T
+    return F if all(s is F for s in states) else U
+
+
+def eval_rule(rule: Rule, values: dict, period: Period) -> RuleResult:
+    leaves: list[LeafResult] = []
+    state = _combine(rule.when, values, period, leaves)
+    return RuleResult(rule, state, tuple(leaves))
+
+
+def decisive_leaves(result: RuleResult) -> list[LeafResult]:
+    """Leaves that made the rule's state: the true ones of a true rule, else the failed/unknown ones."""
+    if result.state is T:
+        return [lr for lr in result.leaves if lr.state is T]
+    if result.state is F:
+        return [lr for lr in result.leaves if lr.state is F]
+    return [lr for lr in result.leaves if lr.state is U]
+
+
+__all__ = ["eval_rule", "eval_leaf", "RuleResult", "LeafResult", "decisive_leaves", "conditions"]
