@@ -75,6 +75,28 @@ class Classification(BaseModel):
     unverified_basis: list[str] = Field(default_factory=list)
 
 
+class ProgramDecision(BaseModel):
+    """One lending program's answer for the applicant at the reference date (issue 3)."""
+    program: str
+    label: str
+    outcome: Literal["eligible", "not_eligible", "needs_review"]
+    outcome_label: str
+    ceiling: int | None = Field(None, description="Mức cho vay tối đa (đồng)")
+    outstanding: int | None = Field(None, description="Dư nợ hiện tại trong chương trình (đồng)")
+    remaining_amount: int | None = Field(None, description="Số tiền còn có thể vay = mức tối đa − dư nợ (D8)")
+    amount_unit: str = "đồng"
+    max_term_months: int | None = None
+    interest_rate: float | None = Field(None, description="Lãi suất %/năm tại ngày tham chiếu")
+    overdue_rate: float | None = None
+    papers: list[str] = Field(default_factory=list, description="Giấy tờ, xác nhận cần chuẩn bị")
+    reasons: list[str] = Field(default_factory=list)
+    review_reasons: list[str] = Field(default_factory=list)
+    rule_ids: list[str] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    unverified: bool = False
+    unverified_basis: list[str] = Field(default_factory=list)
+
+
 class Decision(BaseModel):
     household_id: str
     reference_date: dt.date
@@ -83,6 +105,7 @@ class Decision(BaseModel):
     classification: Classification
     recognised_status: str | None
     recognised_status_label: str
+    programs: list[ProgramDecision] = Field(default_factory=list, description="Kết quả từng chương trình cho vay")
     flags: list[Flag] = []
     facts: dict = {}
     indicators: list[IndicatorTrace] = []
