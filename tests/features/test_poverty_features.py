@@ -22,6 +22,7 @@ from engine.screening import screen
 from engine.validation import parse_household
 
 FEATURES = (
+    "phan_loai_qd59_2015.feature",
     "phan_loai_nd07_2021.feature",
 )
 scenarios(*FEATURES)
