@@ -1,0 +1,219 @@
+"""The JSON API: /screen, /checks, /rules, /parameters, /health, /version."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import shutil
+import urllib.parse
+
+import anyio
+from fastapi import APIRouter, File, Form, Header, Path as PathParam, Query, Request, Response, UploadFile
+from fastapi.responses import FileResponse
+
+from engine import rulebook, validation
+from engine.decision import Decision
+from engine.errors import InputError
+
+from . import rules_view
+from .db import CheckJob
+from .errors import ApiError, ErrorBody, prefixed
+from .jobs import safe_name, supported_suffixes
+from .schemas import (CheckJobOut, HealthOut, ParameterList, ParameterOut, RuleList, RuleOut, ScreenRequest,
+                      VersionOut)
+from .service import app_version
+
+router = APIRouter()
+
+
+def _err(description: str) -> dict:
+    return {"model": ErrorBody, "description": description}
+
+
+AUTH = {401: _err("Thiếu hoặc sai mã truy cập")}
+TIMEOUT = {503: _err("Xử lý quá thời gian cho phép")}
+TOO_LARGE = {413: _err("Dữ liệu gửi lên vượt quá dung lượng cho phép")}
+INVALID = {422: _err("Dữ liệu không hợp lệ; 'problems' nêu từng trường và lý do bằng tiếng Việt")}
+NOT_FOUND = {404: _err("Không tìm thấy")}
+
+JOB_STATUS = {"queued": "Đang chờ xử lý", "running": "Đang xử lý", "done": "Hoàn thành", "failed": "Thất bại"}
+
+
+def operator_name(raw: str | None) -> str | None:
+    """X-Operator carries the operator's name, percent-encoded UTF-8 for Vietnamese letters."""
+    if not raw:
+        return None
+    return urllib.parse.unquote(raw).strip()[:200] or None
+
+
+OPERATOR_DOC = ("Người thực hiện (cán bộ, trưởng thôn) — ghi vào nhật ký kiểm tra. Tên tiếng Việt gửi dạng "
+                "percent-encoded UTF-8, ví dụ Nguy%E1%BB%85n%20V%C4%83n%20A")
+
+
+@router.post("/screen", response_model=Decision, tags=["Xét duyệt"], summary="Xét một hộ tại ngày tham chiếu",
+             responses={**INVALID, **TOO_LARGE, **AUTH, **TIMEOUT})
+async def screen(payload: ScreenRequest, request: Request, response: Response,
+                 x_operator: str | None = Header(None, description=OPERATOR_DOC)):
+    """Phân loại hộ (nghèo, cận nghèo, mức sống trung bình…) và kết quả từng chương trình cho vay, kèm lý do,
+    căn cứ pháp lý (điều, khoản, văn bản), số tiền còn được vay, giấy tờ cần chuẩn bị và phiên bản bộ quy tắc.
+    Mỗi lần xét được ghi vào nhật ký (không ghi họ tên, CCCD trừ khi quản trị viên bật lưu)."""
+    screener = request.app.state.screener
+    call = functools.partial(screener.screen, payload.household, payload.date, payload.request,
+                             operator_name(x_operator), "api")
+    try:
+        decision, record_id = await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
+    except InputError as exc:
+        raise ApiError(422, "invalid_input", "Dữ liệu đầu vào không hợp lệ",
+                       problems=prefixed(exc.problems, "household", "hộ gia đình")) from None
+    response.headers["X-Screening-Id"] = str(record_id)
+    return decision
+
+
+screen.body_model = ScreenRequest  # Vietnamese field labels for validation errors
+
+
+def job_out(request: Request, job: CheckJob) -> dict:
+    total = job.total
+    percent = 100 if job.status == "done" else (int(job.done * 100 / total) if total else 0)
+    return {"id": job.id, "status": job.status, "status_label": JOB_STATUS.get(job.status, job.status),
+            "reference_date": job.reference_date, "created_at": job.created_at, "started_at": job.started_at,
+            "finished_at": job.finished_at, "done": job.done or 0, "total": total, "percent": min(percent, 100),
+            "stage": job.stage, "inputs": list(job.inputs or []), "ruleset_version": job.ruleset_version,
+            "error": job.error, "summary": job.summary or None,
+            "reports": [{**r, "url": str(request.url_for("check_report", job_id=job.id, name=r["name"]))}
+                        for r in (job.reports or [])] if job.status == "done" else []}
+
+
+async def start_check(request: Request, files: list[UploadFile], day: dt.date, operator: str | None) -> CheckJob:
+    """Save the uploads under the job folder (chunk by chunk) and queue the job."""
+    book = rulebook.default()
+    validation.check_reference_date(day, book.coverage)
+    allowed = supported_suffixes()
+    files = [f for f in files if f is not None and (f.filename or f.size)]
+    if not files:
+        raise ApiError(422, "no_file", "Chưa chọn tệp nào để tải lên", field="files")
+    for f in files:
+        suffix = ("." + f.filename.rsplit(".", 1)[-1].lower()) if f.filename and "." in f.filename else ""
+        if suffix not in allowed:
+            raise ApiError(422, "unsupported_file", f"Tệp '{f.filename}' có định dạng chưa được hỗ trợ; dùng: {', '.join(allowed)}",
+                           field="files")
+    manager = request.app.state.jobs
+    job_id = manager.create()
+    names = []
+    try:
+        for i, f in enumerate(files, start=1):
+            name = safe_name(f.filename or "tep", i)
+            target = manager.job_dir(job_id) / "inputs" / name
+            with target.open("wb") as out:
+                await anyio.to_thread.run_sync(shutil.copyfileobj, f.file, out, 1024 * 1024)
+            names.append(name)
+        manager.submit(job_id, day, operator, names)
+    except BaseException:
+        manager.discard(job_id)
+        raise
+    return request.app.state.db.job(job_id)
+
+
+@router.post("/checks", response_model=CheckJobOut, status_code=202, tags=["Kiểm tra hàng loạt"],
+             summary="Tải lên danh sách rà soát để kiểm tra hàng loạt",
+             responses={**INVALID, **TOO_LARGE, **AUTH, **TIMEOUT})
+async def create_check(request: Request, response: Response,
+                       files: list[UploadFile] = File(..., description="Tệp danh sách hộ (JSON; CSV/XLSX khi có bộ đọc tệp)"),
+                       date: dt.date = Form(..., description="Ngày tham chiếu YYYY-MM-DD"),
+                       x_operator: str | None = Header(None, description=OPERATOR_DOC)):
+    """Nhận tệp, trả về mã công việc ngay; việc kiểm tra chạy nền và vẫn tiếp tục khi đóng trình duyệt.
+    Theo dõi tiến độ tại `GET /checks/{id}`; báo cáo Excel, HTML và CSV tải về khi hoàn thành."""
+    job = await start_check(request, files, date, operator_name(x_operator))
+    response.headers["Location"] = str(request.url_for("get_check", job_id=job.id))
+    return job_out(request, job)
+
+
+JOB_ID = PathParam(..., pattern=r"^[0-9a-f]{32}$", description="Mã công việc kiểm tra")
+
+
+def _job_or_404(request: Request, job_id: str) -> CheckJob:
+    job = request.app.state.db.job(job_id)
+    if job is None:
+        raise ApiError(404, "check_not_found", f"Không tìm thấy công việc kiểm tra {job_id}", field="id")
+    return job
+
+
+@router.get("/checks/{job_id}", response_model=CheckJobOut, tags=["Kiểm tra hàng loạt"], name="get_check",
+            summary="Tiến độ và kết quả một công việc kiểm tra", responses={**NOT_FOUND, **INVALID, **AUTH})
+async def get_check(request: Request, job_id: str = JOB_ID):
+    return job_out(request, _job_or_404(request, job_id))
+
+
+@router.get("/checks/{job_id}/reports/{name}", tags=["Kiểm tra hàng loạt"], name="check_report",
+            summary="Tải báo cáo (Excel, HTML, CSV)",
+            responses={200: {"description": "Tệp báo cáo", "content": {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "text/html": {}, "text/csv": {}}},
+                409: _err("Báo cáo chưa sẵn sàng"), **NOT_FOUND, **INVALID, **AUTH})
+async def check_report(request: Request, job_id: str = JOB_ID,
+                       name: str = PathParam(..., pattern=r"^[a-z0-9-]+\.(xlsx|html|csv)$", description="Tên báo cáo")):
+    job = _job_or_404(request, job_id)
+    if job.status != "done":
+        raise ApiError(409, "not_ready", f"Báo cáo chưa sẵn sàng: công việc đang ở trạng thái '{JOB_STATUS.get(job.status)}'")
+    known = {r["name"]: r for r in job.reports or []}
+    if name not in known:
+        raise ApiError(404, "report_not_found", f"Công việc không có báo cáo '{name}'", field="name")
+    path = request.app.state.jobs.job_dir(job_id) / "reports" / name
+    if not path.is_file():
+        raise ApiError(404, "report_not_found", f"Tệp báo cáo '{name}' không còn trên máy chủ", field="name")
+    return FileResponse(path, media_type=known[name]["media_type"], filename=f"{job_id[:8]}-{name}")
+
+
+@router.get("/rules", response_model=RuleList, tags=["Quy tắc"], summary="Mọi quy tắc kèm căn cứ, ngày hiệu lực, mức tin cậy",
+            responses=AUTH)
+async def list_rules():
+    book = rulebook.default()
+    return {"ruleset_version": book.version, "rules": [rules_view.rule_out(book, r) for r in book.rules]}
+
+
+@router.get("/rules/{rule_id}", response_model=RuleOut, tags=["Quy tắc"], summary="Một quy tắc",
+            responses={**NOT_FOUND, **AUTH})
+async def get_rule(rule_id: str = PathParam(..., description="Mã quy tắc, ví dụ poverty.nd07.poor")):
+    book = rulebook.default()
+    try:
+        rule = book.rule(rule_id)
+    except KeyError:
+        raise ApiError(404, "rule_not_found", f"Không có quy tắc '{rule_id}' trong bộ quy tắc {book.version}", field="rule_id") from None
+    return rules_view.rule_out(book, rule)
+
+
+@router.get("/parameters", response_model=ParameterList, tags=["Quy tắc"], summary="Danh sách tham số", responses=AUTH)
+async def list_parameters():
+    book = rulebook.default()
+    return {"ruleset_version": book.version,
+            "parameters": [{"id": p.name, "label": p.label, "unit_label": rules_view.UNITS.get(p.unit, p.unit)}
+                           for p in book.parameters.values()]}
+
+
+@router.get("/parameters/{param_id}", response_model=ParameterOut, tags=["Quy tắc"],
+            summary="Một tham số: mọi giá trị theo ngày hiệu lực, và giá trị tại ngày được hỏi",
+            responses={**NOT_FOUND, **INVALID, **AUTH})
+async def get_parameter(param_id: str = PathParam(..., description="Mã tham số, ví dụ poverty.income_line.rural"),
+                        date: dt.date | None = Query(None, description="Ngày tham chiếu YYYY-MM-DD")):
+    book = rulebook.default()
+    param = book.parameters.get(param_id)
+    if param is None:
+        raise ApiError(404, "parameter_not_found", f"Không có tham số '{param_id}' trong bộ quy tắc {book.version}",
+                       field="param_id")
+    return rules_view.parameter_out(book, param, date)
+
+
+@router.get("/health", response_model=HealthOut, tags=["Hệ thống"], summary="Tình trạng dịch vụ",
+            responses={503: _err("Cơ sở dữ liệu không truy cập được")})
+async def health(request: Request):
+    try:
+        await anyio.to_thread.run_sync(request.app.state.db.ping)
+    except Exception:
+        raise ApiError(503, "database_unavailable", "Không kết nối được cơ sở dữ liệu nhật ký") from None
+    return {}
+
+
+@router.get("/version", response_model=VersionOut, tags=["Hệ thống"], summary="Phiên bản phần mềm và bộ quy tắc",
+            responses=AUTH)
+async def version():
+    book = rulebook.default()
+    return {"app_version": app_version(), "ruleset_name": book.name, "ruleset_version": book.version,
+            "coverage_from": book.coverage[0], "coverage_to": book.coverage[1]}

@@ -1,0 +1,70 @@
+"""Rules and parameters as plain data for the API and the rules page (citations, dates, confidence)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from engine import conditions, fmt
+from engine.explain import PHRASES
+from engine.parameters import UNITS
+
+UNVERIFIED = "căn cứ chưa xác minh"
+
+
+def citation(source) -> dict:
+    return {"instrument": source.instrument, "article": source.article, "url": source.url,
+            "confidence": source.confidence, "unverified": source.confidence == "U",
+            "note": getattr(source, "note", None)}
+
+
+def _param_label(book, name: str) -> str:
+    p = book.parameters.get(name)
+    return p.label if p else name
+
+
+def condition_text(book, leaf: conditions.Leaf) -> str:
+    if leaf.label:
+        return leaf.label
+    fact = book.facts[leaf.fact]
+    held = PHRASES[leaf.op][0]
+    if leaf.param:
+        ph = leaf.placeholder
+        if ph:
+            names = [leaf.param.replace("{" + ph + "}", c) for c in book.facts[ph]["values"]]
+            target = " / ".join(_param_label(book, n) for n in names) + f" (theo {book.facts[ph]['label'].lower()})"
+        else:
+            target = _param_label(book, leaf.param)
+        return f"{fact['label']} {held} {target}"
+    def show(v):
+        if isinstance(v, bool):
+            return "có" if v else "không"
+        return fact.get("values", {}).get(v, str(v))
+    if leaf.op == "in":
+        return f"{fact['label']} {held} nhóm: " + ", ".join(show(v) for v in leaf.values)
+    return f"{fact['label']} {held} {show(leaf.value)}"
+
+
+def rule_out(book, rule) -> dict:
+    when = rule.when
+    match = "all" if isinstance(when, conditions.All) else "any" if isinstance(when, conditions.Any) else "leaf"
+    family = book.families[rule.family]
+    conds = [{"fact": leaf.fact, "op": leaf.op, "parameter": leaf.param,
+              "value": list(leaf.values) if leaf.op == "in" else leaf.value,
+              "text": condition_text(book, leaf)} for leaf in conditions.leaves(when)]
+    return {"id": rule.id, "family": rule.family, "title": rule.title, "outcome": rule.outcome,
+            "outcome_label": family.outcomes.get(rule.outcome, rule.outcome),
+            "effective_from": rule.start, "effective_to": rule.end, "citation": citation(rule.source),
+            "decisions": list(rule.decisions), "match": match, "conditions": conds, "note": rule.note}
+
+
+def value_out(param, v) -> dict:
+    return {"effective_from": v.start, "effective_to": v.end, "value": v.value,
+            "display": fmt.with_unit(v.value, param.unit) if v.value is not None else f"chưa rõ ({UNVERIFIED})",
+            "citation": citation(v.source)}
+
+
+def parameter_out(book, param, day: dt.date | None = None) -> dict:
+    at = param.at(day) if day else None
+    return {"id": param.name, "label": param.label, "description": param.description, "unit": param.unit,
+            "unit_label": UNITS.get(param.unit, param.unit), "decisions": list(param.decisions),
+            "values": [value_out(param, v) for v in param.values], "date": day,
+            "at_date": value_out(param, at) if at else None}

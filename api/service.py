@@ -1,0 +1,74 @@
+"""Screening one household through the engine, recorded in the audit trail."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import inspect
+import logging
+from importlib import metadata
+
+from engine import rulebook, screening
+from engine.decision import Decision
+from engine.model import Household
+
+from .db import Database, ScreeningRecord
+from .settings import Settings
+
+log = logging.getLogger("dungdoituong.api")
+PERSONAL_FIELDS = ("full_name", "cccd")
+
+
+@functools.lru_cache(maxsize=1)
+def app_version() -> str:
+    try:
+        return metadata.version("dungdoituong")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "0.0.0"
+
+
+def ruleset_version() -> str:
+    return rulebook.default().version
+
+
+def _engine_accepts_request() -> bool:
+    return "request" in inspect.signature(screening.screen).parameters
+
+
+def run_engine(household: Household, day: dt.date | str, request: dict | None = None) -> Decision:
+    """The engine's screen(); a loan request is passed on once the engine takes one (issue 3)."""
+    if request is not None and _engine_accepts_request():
+        return screening.screen(household, day, request=request)
+    return screening.screen(household, day)
+
+
+def redact(household: Household, keep_personal: bool) -> tuple[dict, list | None]:
+    data = household.model_dump(mode="json", exclude_none=True)
+    personal = []
+    for i, member in enumerate(data.get("members", [])):
+        entry = {k: member.pop(k) for k in PERSONAL_FIELDS if k in member}
+        if entry:
+            personal.append({"member": i, **entry})
+    return data, (personal if keep_personal else None)
+
+
+class Screener:
+    def __init__(self, settings: Settings, db: Database):
+        self.settings, self.db = settings, db
+
+    def screen(self, household: Household, day, request: dict | None, operator: str | None, channel: str) -> tuple[Decision, int]:
+        decision = run_engine(household, day, request)
+        data, personal = redact(household, self.settings.store_personal_data)
+        if request is not None:
+            data["_request"] = request
+        record = ScreeningRecord(
+            operator=(operator or None), channel=channel, household_id=decision.household_id,
+            reference_date=decision.reference_date, ruleset_version=decision.ruleset_version,
+            app_version=app_version(), outcome=decision.classification.outcome,
+            programs=[{"program": p.program, "outcome": p.outcome, "remaining_amount": p.remaining_amount}
+                      for p in decision.programs],
+            flags=decision.flag_codes(), household=data, personal=personal)
+        self.db.add(record)
+        log.info("đã xét hộ: bản ghi %s, ngày tham chiếu %s, bộ quy tắc %s, kết quả %s, kênh %s",
+                 record.id, decision.reference_date.isoformat(), decision.ruleset_version,
+                 decision.classification.outcome, channel)
+        return decision, record.id
