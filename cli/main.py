@@ -124,6 +124,19 @@ def rules(as_json: bool = typer.Option(False, "--json", help="In dạng JSON")):
                        f"[{v.source.confidence}] {v.source.article} {v.source.instrument}")
 
 
+@app.command()
+def serve(host: str = typer.Option("127.0.0.1", "--host", help="Địa chỉ lắng nghe (mặc định chỉ máy này)"),
+          port: int = typer.Option(8000, "--port", help="Cổng")):
+    """Chạy trang web và API xét đối tượng (ngoài 127.0.0.1 cần đặt DDT_ACCESS_TOKEN)."""
+    from api.server import serve as run_server
+    from api.settings import SettingsError
+
+    try:
+        run_server(host, port)
+    except SettingsError as exc:
+        _fail(exc.message)
+
+
 def main():
     try:
         rulebook.default()
