@@ -14,6 +14,17 @@ from engine import rulebook
 
 TAG_KINDS = ("rule", "indicator", "input")
 
+# Defects outside features/ and tests/features/, reported to their owner. A scenario tagged
+# @known_bug:<key> is a strict xfail on the given exception: it must fail that way today, and it
+# fails the run the day the defect is fixed, so that the tag is removed then.
+KNOWN_BUGS = {
+    "indicator_13_label": (
+        KeyError,
+        "rules/indicators.yaml: nhãn và dimension của chỉ số 13 (household_waste) không đặt trong ngoặc kép "
+        "trong bảng YAML {...}; dấu phẩy cắt nhãn còn 'Thu gom' và tạo hai khoá lạ, bộ nạp quy tắc không báo lỗi",
+    ),
+}
+
 
 @pytest.fixture
 def ctx() -> ScenarioContext:
@@ -40,6 +51,10 @@ def pytest_configure(config):
 def pytest_bdd_apply_tag(tag, function):
     """``@rule:poverty.nd07.poor`` → ``pytest.mark.rule("poverty.nd07.poor")`` (a colon cannot be a mark name)."""
     kind, sep, value = tag.partition(":")
+    if sep and kind == "known_bug":
+        raises, reason = KNOWN_BUGS[value]
+        pytest.mark.xfail(raises=raises, reason=reason, strict=True)(function)
+        return True
     if sep and kind in TAG_KINDS:
         getattr(pytest.mark, kind)(value)(function)
         return True

@@ -24,6 +24,7 @@ from engine.validation import parse_household
 FEATURES = (
     "phan_loai_qd59_2015.feature",
     "phan_loai_nd07_2021.feature",
+    "phan_loai_nd351_2025.feature",
 )
 scenarios(*FEATURES)
 
