@@ -25,6 +25,7 @@ FEATURES = (
     "phan_loai_qd59_2015.feature",
     "phan_loai_nd07_2021.feature",
     "phan_loai_nd351_2025.feature",
+    "ranh_gioi_thoi_gian.feature",
 )
 scenarios(*FEATURES)
 
