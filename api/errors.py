@@ -187,6 +187,6 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
         # Type and frames only: an exception's message may quote input values.
-        frames = "".join(traceback.format_tb(exc.__traceback__))
+        frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(exc.__traceback__))
         log.error("lỗi không lường trước %s tại %s\n%s", type(exc).__name__, request.url.path, frames)
         return error_response(500)
