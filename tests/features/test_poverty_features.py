@@ -26,6 +26,7 @@ FEATURES = (
     "phan_loai_nd07_2021.feature",
     "phan_loai_nd351_2025.feature",
     "ranh_gioi_thoi_gian.feature",
+    "chi_so_thieu_hut.feature",
 )
 scenarios(*FEATURES)
 
@@ -119,14 +120,23 @@ def declared_one(ctx, book, label, state):
     ctx.draft.declared_one[indicator_by_label(book, label).id] = INDICATOR_STATES[state]
 
 
+@given(parsers.re(r'thành viên số (?P<k>\d+) có "(?P<column>[^"]+)" là "(?P<value>[^"]*)"'))
+def member_field(ctx, k, column, value):
+    ctx.draft.set_member_field(int(k), column, value)
+
+
 @given(parsers.re(r"thành viên số (?P<k>\d+) sinh ngày (?P<date>\S+)"))
 def member_birth_date(ctx, k, date):
     ctx.draft.members[int(k) - 1]["birth_date"] = vi_date_raw(date)
 
 
-@given(parsers.re(r"nhà ở có diện tích (?P<m2>[\d.,]+) m²"))
-def living_area(ctx, m2):
-    ctx.draft.set_housing(living_area_m2=float(vi_amount(m2)))
+@given(parsers.re(r"nhà ở có diện tích (?P<m2>[\d.,]+) m²(?: \(bình quân (?P<per_person>[\d.,]+) m²/người\))?"))
+def living_area(ctx, m2, per_person):
+    area = float(vi_amount(m2))
+    ctx.draft.set_housing(living_area_m2=area)
+    if per_person:  # the feature's own arithmetic, so a reader can trust the figure shown
+        assert abs(area / len(ctx.draft.members) - float(vi_amount(per_person))) < 1e-9, \
+            f"{m2} m² cho {len(ctx.draft.members)} người không phải {per_person} m²/người"
 
 
 @given("nhà ở chưa rõ diện tích")
@@ -326,6 +336,14 @@ def indicator_state(ctx, book, label, state):
     ind = _indicator(ctx, book, label)
     assert ind.used is INDICATOR_STATES[state], \
         f"chỉ số {ind.number} '{ind.label}': tính từ dữ liệu {ind.derived}, khai báo {ind.declared}, dùng {ind.used}"
+
+
+@then("các chỉ số của hộ là:")
+def indicator_table(ctx, book, datatable):
+    header, *rows = datatable
+    assert [h.strip() for h in header] == ["chỉ số", "kết quả"], header
+    for label, state in rows:
+        indicator_state(ctx, book, label, state.strip())
 
 
 @then(parsers.re(r'chỉ số "(?P<label>[^"]+)" được lấy theo (?P<source>dữ liệu của hộ|khai báo)'))

@@ -165,6 +165,15 @@ class HouseholdDraft:
                 member[name] = vi_date_raw(cell) if conv == "date" else lookup(conv, cell, head)
             self.members.append(member)
 
+    def set_member_field(self, k: int, column: str, cell: str) -> None:
+        """``thành viên số 2 có "việc làm" là ""`` → member 2's employment becomes unknown."""
+        name, conv = MEMBER_COLUMNS[column.strip()]
+        member = self.members[k - 1]
+        if cell.strip() == "":
+            member.pop(name, None)
+        else:
+            member[name] = vi_date_raw(cell) if conv == "date" else lookup(conv, cell, column)
+
     def declare_count(self, n: int) -> None:
         """N deprivations declared: as a count (read for 2016–2021, D3) and as named indicators
         (read from 2022), so one household can be screened on both sides of 01/01/2022."""
