@@ -175,7 +175,7 @@ LOANS = (
     Column("household_id", "str", "Mã hộ", True, HOUSEHOLD_ID_ALIASES + ("Ma ho",)),
     Column("borrower_name", "str", "Họ tên người vay", False, (
         "Người vay", "Tên người vay", "Họ và tên người vay", "Khách hàng", "Tên khách hàng", "Họ tên khách hàng",
-        "Họ và tên khách hàng", "Người đứng tên vay"), personal=True),
+        "Họ và tên khách hàng", "Người đứng tên vay", "Họ tên", "Họ và tên"), personal=True),
     Column("borrower_cccd", "str", "Số CCCD người vay", False, (
         "CCCD người vay", "Số CCCD", "CCCD", "Số căn cước", "Số căn cước công dân", "Số CCCD/CMND", "CCCD/CMND",
         "Số định danh cá nhân", "Số CCCD khách hàng", "CCCD/CMND người vay"), personal=True),
