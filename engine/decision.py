@@ -95,6 +95,7 @@ class ProgramDecision(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     unverified: bool = False
     unverified_basis: list[str] = Field(default_factory=list)
+    missing_facts: list[str] = Field(default_factory=list, description="Dữ kiện còn thiếu khiến chương trình cần rà soát")
 
 
 class Decision(BaseModel):

@@ -38,8 +38,10 @@ def leaf_text(book: Rulebook, lr: LeafResult) -> str:
     spec = book.facts[leaf.fact]
     label = spec["label"]
     if lr.missing:
-        names = ", ".join(book.facts[f]["label"].lower() for f in lr.missing)
-        return f"{label}: chưa có dữ liệu ({names}) — cần bổ sung để xét"
+        others = [book.facts[f]["label"] for f in lr.missing if f != leaf.fact]
+        extra = f" (thiếu: {', '.join(others)})" if others else ""
+        seen_part = "chưa có dữ liệu" if leaf.fact in lr.missing else fact_value(book, leaf.fact, lr.value)
+        return f"{label}: {seen_part}{extra} — cần bổ sung để xét"
     if lr.unknown_param:
         param = book.parameters[lr.param_name]
         return (f"{param.label[:1].upper()}{param.label[1:]} chưa có giá trị trong văn bản tại ngày tham chiếu "
@@ -56,5 +58,8 @@ def leaf_text(book: Rulebook, lr: LeafResult) -> str:
         return text
     if leaf.op == "in":
         allowed = ", ".join(fact_value(book, leaf.fact, v) for v in leaf.values)
-        return f"{label} {seen} {phrase} nhóm: {allowed}"
-    return f"{label} {seen} {phrase} {fact_value(book, leaf.fact, leaf.value)}"
+        return f"{label}: {seen} — {phrase} nhóm {allowed}"
+    if spec["type"] == "bool":
+        verdict = "đạt yêu cầu" if lr.state else "không đạt yêu cầu"
+        return f"{label}: {seen} — {verdict}"
+    return f"{label}: {seen} — {phrase} {fact_value(book, leaf.fact, leaf.value)}"

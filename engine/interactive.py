@@ -136,17 +136,22 @@ class InteractiveEngine:
             fired.append(key)
         return run
 
-    def _register(self, period: Period):
+    @staticmethod
+    def ruleset_name(period: Period, family: str) -> str:
+        return f"{period.key}__{family.replace('.', '_')}"
+
+    def _register(self, period: Period, family: str):
         definition = {CATCH_ALL: {"all": [{"m": SENTINEL}], "run": self._action(CATCH_ALL)}}
-        for rule in period.rules:
+        for rule in (r for r in period.rules if r.family == family):
             t = compile_true(rule.when, period, self._facts_registry)
             nf = compile_not_false(rule.when, period, self._facts_registry)
             if t is not FALSE:
                 definition[f"{rule.id}#T"] = {"all": [{"m": _with_sentinel(t)}], "run": self._action(f"{rule.id}#T")}
             if nf is not FALSE:
                 definition[f"{rule.id}#N"] = {"all": [{"m": _with_sentinel(nf)}], "run": self._action(f"{rule.id}#N")}
-        self._host.set_rulesets({period.key: definition})
-        self._registered.add(period.key)
+        name = self.ruleset_name(period, family)
+        self._host.set_rulesets({name: definition})
+        self._registered.add(name)
 
     def encode(self, values: dict) -> dict:
         fact = {"sid": "s", "id": "f", **SENTINEL}
@@ -159,19 +164,21 @@ class InteractiveEngine:
                 fact[f"v_{name}"] = v
         return fact
 
-    def states(self, values: dict, period: Period) -> dict[str, bool | None]:
+    def states(self, values: dict, period: Period, family: str) -> dict[str, bool | None]:
+        """State of every rule of ``family`` in force in ``period`` for one fact record."""
         fact = self.encode(values)
+        name = self.ruleset_name(period, family)
         with self._lock:
-            if period.key not in self._registered:
-                self._register(period)
+            if name not in self._registered:
+                self._register(period, family)
             self._fired.clear()
             try:
-                state = self._host.assert_fact(period.key, fact)
+                state = self._host.assert_fact(name, fact)
             except MessageNotHandledException:
                 raise EngineConsistencyError("bản ghi không khớp quy tắc nào, kể cả quy tắc bắt mọi bản ghi") from None
             finally:
                 try:
-                    self._host.retract_fact(period.key, fact)
+                    self._host.retract_fact(name, fact)
                 except MessageNotHandledException:
                     pass
             if isinstance(state, dict) and state.get("exception"):
@@ -180,7 +187,7 @@ class InteractiveEngine:
         if CATCH_ALL not in fired:
             raise EngineConsistencyError("quy tắc bắt mọi bản ghi không chạy")
         out = {}
-        for rule in period.rules:
+        for rule in (r for r in period.rules if r.family == family):
             if f"{rule.id}#T" in fired:
                 out[rule.id] = True
             elif f"{rule.id}#N" in fired:

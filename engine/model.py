@@ -214,3 +214,147 @@ class Household(_Model):
 def age_on(birth: dt.date, day: dt.date) -> int:
     """Full years of age on ``day``."""
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+# --- Loan application (issue 3) -------------------------------------------------------------
+
+class Program(str, Enum):
+    poor_households = "poor_households"
+    near_poor_households = "near_poor_households"
+    newly_escaped_households = "newly_escaped_households"
+    students = "students"
+    stem_students = "stem_students"
+    post_prison_vocational = "post_prison_vocational"
+    post_prison_production = "post_prison_production"
+    post_prison_business = "post_prison_business"
+    rural_water_supply = "rural_water_supply"
+    rural_sanitation = "rural_sanitation"
+    social_housing_buy = "social_housing_buy"
+    social_housing_build = "social_housing_build"
+    poor_housing_qd167 = "poor_housing_qd167"
+    storm_housing_qd48 = "storm_housing_qd48"
+    poor_housing_qd33 = "poor_housing_qd33"
+    ethnic_minority_housing = "ethnic_minority_housing"
+    job_creation_worker = "job_creation_worker"
+    job_creation_establishment = "job_creation_establishment"
+
+
+class ExistingLoan(_Model):
+    program: Program = Field(title="chương trình cho vay")
+    purpose: Text | None = Field(None, title="mục đích vay")
+    outstanding: Money = Field(title="dư nợ (đồng)")
+    disbursement_date: IsoDate | None = Field(None, title="ngày giải ngân")
+
+
+class Lending(_Model):
+    """Facts the general lending rules need (NĐ 78/2002, POLICY §4.1)."""
+    representative_member: int | None = Field(None, ge=1, le=60, title="số thứ tự thành viên đại diện vay (mặc định: chủ hộ)")
+    representative_full_capacity: bool | None = Field(None, title="người đại diện có đủ năng lực hành vi dân sự")
+    resides_in_lending_commune: bool | None = Field(None, title="cư trú hợp pháp tại xã nơi cho vay")
+    savings_group_member: bool | None = Field(None, title="là thành viên Tổ Tiết kiệm và vay vốn")
+    selected_at_group_meeting: bool | None = Field(None, title="được Tổ TK&VV bình xét cho vay")
+    commune_certified: bool | None = Field(None, title="có tên trong danh sách được UBND xã xác nhận")
+
+
+class InstitutionType(str, Enum):
+    university = "university"
+    college = "college"
+    professional_intermediate = "professional_intermediate"
+    vocational = "vocational"
+    other = "other"
+
+
+class StemField(str, Enum):
+    natural_sciences = "natural_sciences"
+    computing_it = "computing_it"
+    engineering_technology = "engineering_technology"
+    engineering = "engineering"
+    architecture_construction = "architecture_construction"
+    manufacturing_processing = "manufacturing_processing"
+    mathematics_statistics = "mathematics_statistics"
+    fintech = "fintech"
+    other_key_technology = "other_key_technology"
+    not_stem = "not_stem"
+
+
+class StudentInfo(_Model):
+    member: int | None = Field(None, ge=1, le=60, title="số thứ tự thành viên là học sinh, sinh viên")
+    institution_type: InstitutionType | None = Field(None, title="loại cơ sở đào tạo")
+    licensed_institution: bool | None = Field(None, title="cơ sở đào tạo được cấp phép")
+    orphan: bool | None = Field(None, title="mồ côi cả cha lẫn mẹ, hoặc mồ côi cha/mẹ và người còn lại không có khả năng lao động")
+    family_hardship_certified: bool | None = Field(None, title="gia đình gặp khó khăn do tai nạn, bệnh tật, thiên tai, hỏa hoạn, dịch bệnh (UBND xã xác nhận)")
+    household_income_pc_month: Money | None = Field(None, title="thu nhập bình quân hộ (trước 19/05/2022)")
+    stem_field: StemField | None = Field(None, title="ngành đào tạo STEM")
+    academic_requirement_met: bool | None = Field(None, title="đạt yêu cầu học lực (QĐ 29/2025)")
+    tuition_remaining: Money | None = Field(None, title="học phí còn phải đóng sau học bổng, hỗ trợ (đồng)")
+    months_requested: int | None = Field(None, ge=1, le=120, title="số tháng đề nghị vay")
+
+
+class PrisonInfo(_Model):
+    member: int | None = Field(None, ge=1, le=60, title="số thứ tự thành viên đã chấp hành xong án phạt tù")
+    completion_date: IsoDate | None = Field(None, title="ngày chấp hành xong án phạt tù / đặc xá")
+    certificate: bool | None = Field(None, title="có giấy chứng nhận chấp hành xong án phạt tù hoặc đặc xá")
+    on_police_list: bool | None = Field(None, title="có tên trong danh sách của công an xã")
+    commune_confirmed: bool | None = Field(None, title="được UBND xã xác nhận (mẫu 01)")
+    loan_need: bool | None = Field(None, title="có nhu cầu vay vốn")
+
+
+class BusinessInfo(_Model):
+    lawfully_operating: bool | None = Field(None, title="cơ sở hoạt động hợp pháp")
+    workers_total: int | None = Field(None, ge=0, le=10**7, title="tổng số lao động")
+    returnee_workers: int | None = Field(None, ge=0, le=10**7, title="số lao động là người chấp hành xong án phạt tù (có hợp đồng)")
+    supported_workers: int | None = Field(None, ge=0, le=10**7, title="số lao động được tạo việc làm/hỗ trợ")
+    plan_confirmed: bool | None = Field(None, title="phương án vay được UBND xã xác nhận")
+
+
+class WaterSanitationInfo(_Model):
+    works_missing_or_damaged: bool | None = Field(None, title="chưa có công trình hoặc công trình đã hư hỏng")
+    commitment_certified: bool | None = Field(None, title="có cam kết sử dụng đúng mục đích, trả nợ đúng hạn được UBND xã xác nhận (trước 02/09/2024)")
+
+
+class MaritalSituation(str, Enum):
+    single = "single"
+    single_with_minor_child = "single_with_minor_child"
+    married = "married"
+
+
+class SocialHousingInfo(_Model):
+    eligible_group: bool | None = Field(None, title="thuộc đối tượng tại Điều 76 Luật Nhà ở 2023")
+    poor_or_near_poor_group: bool | None = Field(None, title="thuộc đối tượng hộ nghèo, cận nghèo")
+    marital_situation: MaritalSituation | None = Field(None, title="tình trạng hôn nhân")
+    income_month: Money | None = Field(None, title="thu nhập hằng tháng (đồng; vợ chồng: tổng)")
+    housing_condition_met: bool | None = Field(None, title="đáp ứng điều kiện về nhà ở")
+    contract_value: Money | None = Field(None, title="giá trị hợp đồng mua, thuê mua (đồng)")
+    construction_estimate: Money | None = Field(None, title="dự toán xây dựng, cải tạo (đồng)")
+    collateral_value: Money | None = Field(None, title="giá trị tài sản bảo đảm (đồng)")
+
+
+class HousingSupportInfo(_Model):
+    on_support_list: bool | None = Field(None, title="có tên trong danh sách hỗ trợ nhà ở được phê duyệt")
+    ethnic_minority: bool | None = Field(None, title="hộ dân tộc thiểu số")
+    extremely_difficult_area: bool | None = Field(None, title="cư trú tại xã, thôn đặc biệt khó khăn vùng đồng bào DTTS và miền núi")
+    storm_flood_area: bool | None = Field(None, title="vùng thường xuyên bị bão, lũ (QĐ 48/2014)")
+    no_or_dilapidated_house: bool | None = Field(None, title="chưa có nhà hoặc nhà tạm, hư hỏng")
+    earlier_housing_support: bool | None = Field(None, title="đã được hỗ trợ nhà ở trước đây")
+
+
+class JobCreationInfo(_Model):
+    preferential_group: bool | None = Field(None, title="thuộc nhóm được hưởng lãi suất ưu đãi")
+    plan_confirmed: bool | None = Field(None, title="có dự án/phương án tạo việc làm được xác nhận")
+
+
+class Application(_Model):
+    """One screening request: the household, the reference date's request and its supporting facts."""
+    household: Household = Field(title="hộ gia đình")
+    programs: list[Program] | None = Field(None, title="chương trình cần xét (mặc định: tất cả)")
+    requested_amount: Money | None = Field(None, ge=1, title="số tiền đề nghị vay (đồng)")
+    purpose: Text | None = Field(None, title="mục đích vay")
+    existing_loans: list[ExistingLoan] = Field(default_factory=list, title="các khoản vay NHCSXH đang còn dư nợ")
+    lending: Lending = Field(default_factory=Lending, title="điều kiện chung khi vay")
+    student: StudentInfo | None = Field(None, title="thông tin học sinh, sinh viên")
+    prison: PrisonInfo | None = Field(None, title="thông tin người chấp hành xong án phạt tù")
+    business: BusinessInfo | None = Field(None, title="thông tin cơ sở sản xuất, kinh doanh")
+    water_sanitation: WaterSanitationInfo | None = Field(None, title="thông tin công trình nước sạch, vệ sinh")
+    social_housing: SocialHousingInfo | None = Field(None, title="thông tin nhà ở xã hội")
+    housing_support: HousingSupportInfo | None = Field(None, title="thông tin hỗ trợ nhà ở")
+    job_creation: JobCreationInfo | None = Field(None, title="thông tin vay tạo việc làm")

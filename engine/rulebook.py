@@ -15,7 +15,10 @@ from .yamlfile import as_date, line_of
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 RULE_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 FACT_TYPES = ("enum", "bool", "money", "count", "number", "months", "days", "age", "date")
-RESOLUTIONS = ("exclusive",)
+# exclusive: exactly one outcome (poverty classification); eligibility: base rules + exceptions +
+# required general rules (programs); conditions: each rule stands alone (general lending rules).
+RESOLUTIONS = ("exclusive", "eligibility", "conditions")
+EXPR_KEYS = ("param", "fact", "mul", "min", "max", "sub")
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,12 @@ class Rule:
         return [leaf for leaf in conditions.leaves(self.when) if leaf.param]
 
 
+@dataclass(frozen=True)
+class Paper:
+    text: str
+    source: Source
+
+
 @dataclass
 class Family:
     name: str
@@ -48,6 +57,18 @@ class Family:
     outcomes: dict[str, str]
     rules: list[Rule] = field(default_factory=list)
     file: str = ""
+    program: str | None = None
+    requires: tuple = ()  # ids of general lending rules that must hold (eligibility families)
+    terms: dict = field(default_factory=dict)  # name → expression (see EXPR_KEYS)
+    amount_unit: str = "đồng"
+    papers: tuple = ()
+    note: str | None = None
+
+    def base_rules(self, rules) -> list[Rule]:
+        return [r for r in rules if r.family == self.name and r.outcome == "eligible"]
+
+    def exception_rules(self, rules) -> list[Rule]:
+        return [r for r in rules if r.family == self.name and r.outcome == "not_eligible"]
 
 
 @dataclass(frozen=True)
@@ -135,7 +156,11 @@ def load_indicators(root: Path) -> dict[str, Indicator]:
     doc = _load(path, root)
     file = _rel(path, root)
     out = {}
+    allowed = {"number", "label", "dimension", "confidence", "counts", "declared_only"}
     for iid, spec in (doc.get("indicators") or {}).items():
+        extra = set(spec) - allowed if isinstance(spec, dict) else set()
+        if extra:
+            raise RulesError(file, line_of(spec), f"chỉ số '{iid}': trường không được phép: {', '.join(sorted(map(str, extra)))}")
         for key in ("number", "label", "dimension", "confidence", "counts"):
             if key not in spec:
                 raise RulesError(file, line_of(spec), f"chỉ số '{iid}': thiếu '{key}'")
@@ -167,7 +192,25 @@ def load_family(folder: Path, root: Path, facts: dict, params: dict[str, Paramet
             raise RulesError(ffile, line_of(fdoc), f"thiếu trường '{key}'")
     if fdoc["resolution"] not in RESOLUTIONS:
         raise RulesError(ffile, line_of(fdoc), f"resolution '{fdoc['resolution']}' không hợp lệ ({', '.join(RESOLUTIONS)})")
-    family = Family(fdoc["family"], fdoc["title"], fdoc["resolution"], dict(fdoc["outcomes"]), file=ffile)
+    family = Family(fdoc["family"], fdoc["title"], fdoc["resolution"], dict(fdoc["outcomes"]), file=ffile,
+                    program=fdoc.get("program"), requires=tuple(fdoc.get("requires") or ()),
+                    amount_unit=fdoc.get("amount_unit", "đồng"), note=fdoc.get("note"))
+    if family.resolution == "eligibility" and set(family.outcomes) != {"eligible", "not_eligible"}:
+        raise RulesError(ffile, line_of(fdoc), "họ 'eligibility' phải có đúng hai kết quả: eligible, not_eligible")
+    for key, expr in (fdoc.get("terms") or {}).items():
+        if key not in ("ceiling", "outstanding", "term_months", "rate", "overdue_rate"):
+            raise RulesError(ffile, line_of(fdoc.get("terms")), f"điều khoản vay '{key}' không hợp lệ")
+        _check_expr(expr, ffile, facts, params)
+        family.terms[key] = expr
+    papers = []
+    for raw in fdoc.get("papers") or ():
+        for key in ("text", "instrument", "article", "url", "confidence"):
+            if not isinstance(raw, dict) or not raw.get(key):
+                raise RulesError(ffile, line_of(raw), f"giấy tờ: thiếu '{key}'")
+        if raw["confidence"] not in CONFIDENCE_TAGS:
+            raise RulesError(ffile, line_of(raw), "giấy tờ: mức tin cậy không hợp lệ")
+        papers.append(Paper(raw["text"], Source(raw["instrument"], raw["article"], raw["url"], raw["confidence"], raw.get("note"))))
+    family.papers = tuple(papers)
     param_names = set(params)
     for path in sorted(folder.glob("*.yaml")):
         if path.name.startswith("_"):
@@ -179,6 +222,27 @@ def load_family(folder: Path, root: Path, facts: dict, params: dict[str, Paramet
         for raw in doc["rules"]:
             family.rules.append(_parse_rule(raw, doc, file, family, facts, params, param_names))
     return family
+
+
+def _check_expr(expr, file, facts, params):
+    """Amount/term/rate expressions: {param}, {fact}, {mul|min|max|sub: [...]} — no literals."""
+    if not isinstance(expr, dict) or len(expr) != 1 or next(iter(expr)) not in EXPR_KEYS:
+        raise RulesError(file, line_of(expr), f"biểu thức phải là một trong {', '.join(EXPR_KEYS)}: {expr!r}")
+    (key, arg), = expr.items()
+    if key == "param":
+        ph = conditions.PLACEHOLDER.search(str(arg))
+        names = [arg.replace("{" + ph.group(1) + "}", c) for c in facts[ph.group(1)]["values"]] if ph else [arg]
+        for n in names:
+            if n not in params:
+                raise RulesError(file, line_of(expr), f"tham số '{n}' không tồn tại")
+    elif key == "fact":
+        if arg not in facts:
+            raise RulesError(file, line_of(expr), f"dữ kiện '{arg}' không có trong rules/facts.yaml")
+    else:
+        if not isinstance(arg, list) or not arg:
+            raise RulesError(file, line_of(expr), f"'{key}' cần danh sách biểu thức")
+        for a in arg:
+            _check_expr(a, file, facts, params)
 
 
 def _parse_rule(raw, doc, file, family, facts, params, param_names) -> Rule:
@@ -246,7 +310,7 @@ def load(root: Path = RULES_DIR) -> Rulebook:
     indicators = load_indicators(root)
     families = {}
     ids = {}
-    for folder in sorted(p for p in (root / "families").iterdir() if p.is_dir()):
+    for folder in sorted(p.parent for p in (root / "families").rglob("_family.yaml")):
         fam = load_family(folder, root, facts, params)
         if fam.name in families:
             raise RulesError(fam.file, None, f"họ quy tắc '{fam.name}' bị trùng")
@@ -255,6 +319,11 @@ def load(root: Path = RULES_DIR) -> Rulebook:
                 raise RulesError(r.file, r.line, f"mã quy tắc '{r.id}' trùng với {ids[r.id]}")
             ids[r.id] = f"{r.file}:{r.line}"
         families[fam.name] = fam
+    all_ids = set(ids)
+    for fam in families.values():
+        for rid in fam.requires:
+            if rid not in all_ids:
+                raise RulesError(fam.file, None, f"'requires' nhắc tới quy tắc không tồn tại: {rid}")
     return Rulebook(str(meta["version"]), meta["name"], facts, params, indicators, families, coverage)
 
 

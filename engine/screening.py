@@ -4,12 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from . import classify, derive, evaluate, explain, flags, periods, rulebook, validation
-from .decision import (Citation, Classification, ConditionTrace, Decision, IndicatorTrace, RuleTrace,
-                       state_name)
+from . import classify, derive, derive_application, evaluate, explain, flags, fmt, periods, programs, rulebook, validation
+from .decision import (Citation, Classification, ConditionTrace, Decision, IndicatorTrace, ProgramDecision,
+                       RuleTrace, state_name)
 from .errors import EngineConsistencyError
 from .interactive import InteractiveEngine
-from .model import Household
+from .model import Application, Household
 
 
 @functools.lru_cache(maxsize=1)
@@ -21,25 +21,127 @@ def _citation(source) -> Citation:
     return Citation(instrument=source.instrument, article=source.article, url=source.url, confidence=source.confidence)
 
 
+def _engine_for(book):
+    return _engine() if book is rulebook.default() else _engine_cache(book)
+
+
+@functools.lru_cache(maxsize=4)
+def _engine_cache(book) -> InteractiveEngine:
+    return InteractiveEngine(book.facts)
+
+
+def evaluate_family(book, values: dict, period, family: str, check: bool = True):
+    """Rule states from durable-rules, plus the explainer's results; they must agree."""
+    states = _engine_for(book).states(values, period, family)
+    results = {r.id: evaluate.eval_rule(r, values, period) for r in period.rules if r.family == family}
+    if check:
+        for rid, rr in results.items():
+            if rr.state is not states[rid]:
+                raise EngineConsistencyError(f"quy tắc {rid}: durable-rules {states[rid]}, bộ giải thích {rr.state}")
+    return states, results
+
+
+def _classify(household: Household, day, book, check: bool):
+    day = validation.check_reference_date(day, book.coverage)
+    validation.check_against_date(household, day)
+    period = periods.period_for(book, day)
+    facts = derive.derive(household, day, book)
+    states, results = evaluate_family(book, facts.values, period, classify.FAMILY, check)
+    decision = build_decision(book, household.household_id, day, period, facts, results, states, "durable_rules")
+    return decision, facts, period, day
+
+
 def screen(household: Household, day, book: rulebook.Rulebook | None = None, check: bool = True) -> Decision:
     """Classify ``household`` at ``day`` through durable-rules, explained in Vietnamese.
 
     ``check`` re-evaluates every rule with the scalar explainer and raises
     EngineConsistencyError if the two disagree (they never should).
     """
+    return _classify(household, day, book or rulebook.default(), check)[0]
+
+
+def screen_application(app: Application, day, book: rulebook.Rulebook | None = None, check: bool = True) -> Decision:
+    """Classification plus every requested lending program's answer at ``day``."""
     book = book or rulebook.default()
-    day = validation.check_reference_date(day, book.coverage)
-    validation.check_against_date(household, day)
-    period = periods.period_for(book, day)
-    facts = derive.derive(household, day, book)
-    engine = _engine() if book is rulebook.default() else InteractiveEngine(book.facts)
-    states = engine.states(facts.values, period)
-    results = {r.id: evaluate.eval_rule(r, facts.values, period) for r in period.rules}
-    if check:
-        for rid, rr in results.items():
-            if rr.state is not states[rid]:
-                raise EngineConsistencyError(f"quy tắc {rid}: durable-rules {states[rid]}, bộ giải thích {rr.state}")
-    return build_decision(book, household.household_id, day, period, facts, results, states, "durable_rules")
+    decision, facts, period, day = _classify(app.household, day, book, check)
+    shared = derive_application.application_facts(app, day, facts.values, facts.status_date,
+                                                  decision.classification.outcome, book)
+    lending_states, lending_results = evaluate_family(book, shared, period, programs.LENDING_FAMILY, check)
+    wanted = set(app.programs) if app.programs else None
+    out = []
+    for fam in book.families.values():
+        if fam.resolution != "eligibility" or (wanted is not None and fam.program not in wanted):
+            continue
+        values = derive_application.program_facts(shared, app, fam.program, book)
+        states, results = evaluate_family(book, values, period, fam.name, check)
+        out.append(build_program_decision(book, fam, period, values, states, results, lending_states, lending_results))
+    decision.programs = out
+    return decision
+
+
+def build_program_decision(book, fam, period, values, states, results, lending_states, lending_results) -> ProgramDecision:
+    required_states = {rid: lending_states[rid] for rid in fam.requires if rid in lending_states}
+    required_results = {rid: lending_results[rid] for rid in fam.requires if rid in lending_results}
+    res = programs.resolve(fam, period, states, required_states)
+    tv = programs.terms(fam, values, period)
+    basis = programs.unverified_basis(fam, res, results, required_results, tv)
+    missing = programs.missing_facts(res, results, required_results)
+    pool = {**results, **required_results}
+    reasons, review = [], []
+    if res.outcome == programs.ELIGIBLE:
+        for rid in res.deciding:
+            rr = pool[rid]
+            reasons.append(f"{rr.rule.title} ({explain.citation(rr.rule.source)})")
+            if rid not in required_results:  # general conditions: the title says it all
+                reasons.extend(explain.leaf_text(book, lr) for lr in rr.leaves if lr.state is True)
+    elif res.kind == "not_in_force":
+        reasons.append(f"Chương trình không có quy định hiệu lực tại ngày {fmt.date(period.start)}–{fmt.date(period.end)}")
+    elif res.outcome == programs.NOT_ELIGIBLE:
+        for rid in res.deciding:
+            rr = pool[rid]
+            reasons.append(f"{rr.rule.title} ({explain.citation(rr.rule.source)})")
+            wanted = True if res.kind == "exception" else False
+            reasons.extend(explain.leaf_text(book, lr) for lr in rr.leaves if lr.state is wanted)
+    else:
+        for rr in pool.values():
+            if rr.state is None:
+                review.append(f"{rr.rule.title}: " + "; ".join(explain.leaf_text(book, lr) for lr in evaluate.decisive_leaves(rr)))
+    def _int(name):
+        t = tv.get(name)
+        return None if t is None or t.value is None else int(round(t.value))
+    def _rate(name):
+        t = tv.get(name)
+        return None if t is None or t.value is None else round(t.value, 4)
+    citations = []
+    for rid in sorted(pool):
+        citations.append(_citation(pool[rid].rule.source))
+    for name in ("ceiling", "term_months", "rate"):
+        if name in tv:
+            citations.extend(_citation(pv.source) for _n, pv in tv[name].sources)
+    unique = list({(c.instrument, c.article): c for c in citations}.values())
+    if res.outcome == programs.ELIGIBLE and tv.get("remaining") and tv["remaining"].value is not None:
+        req = values.get("requested_amount")
+        rem = tv["remaining"].value
+        reasons.append(f"Số tiền còn có thể vay: {fmt.money(rem, fam.amount_unit)}"
+                       + (f" (mức tối đa {fmt.money(tv['ceiling'].value, fam.amount_unit)} trừ dư nợ "
+                          f"{fmt.money(tv['outstanding'].value)}, D8)" if 'outstanding' in tv and tv['outstanding'].value is not None else ""))
+        if req is not None and req > rem:
+            review.append(f"Số tiền đề nghị {fmt.money(req)} vượt số còn có thể vay {fmt.money(rem, fam.amount_unit)}: chỉ được vay tối đa số còn lại")
+    if basis:
+        review.append("Căn cứ chưa xác minh: " + ", ".join(basis))
+    for f in missing:
+        review.append(f"Thiếu dữ liệu: {book.facts[f]['label']}")
+    return ProgramDecision(
+        program=fam.program, label=fam.title, outcome=res.outcome,
+        outcome_label={"eligible": "Đủ điều kiện", "not_eligible": "Không đủ điều kiện", "needs_review": "Cần rà soát"}[res.outcome],
+        ceiling=_int("ceiling"), outstanding=_int("outstanding"),
+        remaining_amount=None if res.outcome == programs.NOT_ELIGIBLE else _int("remaining"),
+        amount_unit=fam.amount_unit, max_term_months=_int("term_months"), interest_rate=_rate("rate"),
+        overdue_rate=_rate("overdue_rate"),
+        papers=[f"{p.text} ({p.source.article} {p.source.instrument})" + (" — căn cứ chưa xác minh" if p.source.confidence == "U" else "")
+                for p in fam.papers],
+        reasons=reasons, review_reasons=review, rule_ids=res.deciding, citations=unique,
+        unverified=bool(basis), unverified_basis=basis, missing_facts=missing)
 
 
 def build_decision(book, household_id, day: dt.date, period, facts, results, states, engine_name) -> Decision:

@@ -37,20 +37,28 @@ def test_every_parameter_value_has_citation_dates_and_confidence(book):
 
 
 def test_no_legal_number_in_python():
-    """The law's amounts live in rules/: no Python module under engine/, api/ or cli/ spells one."""
+    """The law's amounts live in rules/: no numeric literal in engine/, api/ or cli/ equals one."""
+    import io
+    import tokenize
+
     amounts = set()
     for p in rulebook.load().parameters.values():
         for v in p.values:
             if isinstance(v.value, (int, float)) and v.value >= 1000:
                 amounts.add(int(v.value))
-    pattern = re.compile(r"(?<![\w.])(\d[\d_]{3,})(?![\w.])")
     offenders = []
     for folder in ("engine", "api", "cli"):
         for path in (ROOT / folder).rglob("*.py"):
-            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                for m in pattern.finditer(line.split("#")[0]):
-                    if int(m.group(1).replace("_", "")) in amounts:
-                        offenders.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
+            source = path.read_text(encoding="utf-8")
+            for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+                if tok.type != tokenize.NUMBER:
+                    continue
+                try:
+                    value = float(tok.string.replace("_", ""))
+                except ValueError:
+                    continue
+                if value.is_integer() and int(value) in amounts:
+                    offenders.append(f"{path.relative_to(ROOT)}:{tok.start[0]}: {tok.line.strip()}")
     assert not offenders, "legal amounts written in Python:\n" + "\n".join(offenders)
 
 
