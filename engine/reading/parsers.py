@@ -345,8 +345,8 @@ def parse_text(value, *, max_length: int = 200) -> str | None:
 
 
 def parse_cccd(value) -> str | None:
-    """12-digit citizen id. Excel drops the leading 0 of every CCCD (all province codes start with 0),
-    so an 11-digit number or text gets its 0 back; 9-digit CMND numbers are refused."""
+    """12-digit citizen id. Every CCCD starts with its province code 001–096, whose leading zeros Excel
+    drops from a number cell: a 10- or 11-digit value gets them back; 9-digit CMND numbers are refused."""
     if is_missing(value):
         return None
     if _is_number(value):
@@ -360,8 +360,8 @@ def parse_cccd(value) -> str | None:
         raise BadValue("số CCCD phải gồm 12 chữ số")
     if not digits.isdigit() or not digits.isascii():
         raise BadValue("số CCCD chỉ gồm chữ số (12 chữ số)")
-    if len(digits) == 11:
-        digits = "0" + digits
+    if len(digits) in (10, 11):  # province codes are 001–096: Excel drops one or two leading zeros
+        digits = digits.zfill(12)
     if len(digits) == 9:
         raise BadValue("đây là số CMND 9 chữ số; cần số CCCD 12 chữ số")
     if len(digits) != 12:
