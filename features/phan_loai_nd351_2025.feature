@@ -63,7 +63,7 @@ Tính năng: Phân loại hộ theo chuẩn nghèo đa chiều giai đoạn 2027
       | thành thị | 3.000.001  | 0         | 2.800.000   |
       | thành thị | 50.000.000 | 0         | 2.800.000   |
 
-  @rule:poverty.nd351.poor @known_bug:indicator_13_label
+  @rule:poverty.nd351.poor
   Kịch bản: Chỉ số rác thải sinh hoạt (chỉ theo khai báo) làm hộ đủ 3 chỉ số thiếu hụt — căn cứ chưa xác minh
     Cho hộ gia đình ở khu vực nông thôn có 4 thành viên
     Và thu nhập bình quân 2.000.000 đồng/người/tháng
@@ -76,7 +76,7 @@ Tính năng: Phân loại hộ theo chuẩn nghèo đa chiều giai đoạn 2027
     Và kết quả được đánh dấu "căn cứ chưa xác minh"
     Và căn cứ chưa xác minh gồm chỉ số "Thu gom, xử lý rác thải sinh hoạt"
 
-  @rule:poverty.nd07.near_poor @rule:poverty.nd351.poor @known_bug:indicator_13_label
+  @rule:poverty.nd07.near_poor @rule:poverty.nd351.poor
   Kịch bản: Trước 2027 chỉ số rác thải sinh hoạt chưa được tính
     Cho hộ gia đình ở khu vực nông thôn có 4 thành viên
     Và thu nhập bình quân 1.500.000 đồng/người/tháng

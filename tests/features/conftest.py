@@ -7,23 +7,15 @@ maps scenarios to rules by them.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 from vi_household import ScenarioContext
 
 from engine import rulebook
+from engine.errors import InputError, ReferenceDateError
 
 TAG_KINDS = ("rule", "indicator", "input")
-
-# Defects outside features/ and tests/features/, reported to their owner. A scenario tagged
-# @known_bug:<key> is a strict xfail on the given exception: it must fail that way today, and it
-# fails the run the day the defect is fixed, so that the tag is removed then.
-KNOWN_BUGS = {
-    "indicator_13_label": (
-        KeyError,
-        "rules/indicators.yaml: nhãn và dimension của chỉ số 13 (household_waste) không đặt trong ngoặc kép "
-        "trong bảng YAML {...}; dấu phẩy cắt nhãn còn 'Thu gom' và tạo hai khoá lạ, bộ nạp quy tắc không báo lỗi",
-    ),
-}
 
 
 @pytest.fixture
@@ -51,10 +43,6 @@ def pytest_configure(config):
 def pytest_bdd_apply_tag(tag, function):
     """``@rule:poverty.nd07.poor`` → ``pytest.mark.rule("poverty.nd07.poor")`` (a colon cannot be a mark name)."""
     kind, sep, value = tag.partition(":")
-    if sep and kind == "known_bug":
-        raises, reason = KNOWN_BUGS[value]
-        pytest.mark.xfail(raises=raises, reason=reason, strict=True)(function)
-        return True
     if sep and kind in TAG_KINDS:
         getattr(pytest.mark, kind)(value)(function)
         return True
@@ -74,13 +62,26 @@ def pytest_bdd_step_func_lookup_error(request, feature, scenario, step, exceptio
     _mark_failed(request)
 
 
+def _error_concerns(err, name: str) -> bool:
+    """A refusal concerns ``name``: "reference_date", "unknown_field", or a field path without
+    list indexes ("members.birth_date")."""
+    if name == "reference_date":
+        return isinstance(err, ReferenceDateError)
+    if not isinstance(err, InputError):
+        return False
+    if name == "unknown_field":
+        return any(p.message.startswith("trường không có trong mẫu dữ liệu") for p in err.problems)
+    return any(re.sub(r"\[\d+\]", "", p.field) == name for p in err.problems)
+
+
 def pytest_bdd_after_scenario(request, feature, scenario):
     """The tags must say what the scenario really exercised, since a review book will map
     scenarios to rules by them:
     * every ``@rule:`` tag names a rule of rules/, appears in the evaluation trace of one of the
       scenario's decisions, and each decision was decided by a tagged rule (or, for "cần rà soát",
       left undecidable a tagged rule);
-    * every ``@indicator:`` tag names an indicator some step of the scenario checked.
+    * every ``@indicator:`` tag names an indicator some step of the scenario checked;
+    * every refusal in a scenario tagged ``@input:<field>`` concerns that field.
     """
     if "ctx" not in request.fixturenames:
         return
@@ -104,5 +105,8 @@ def pytest_bdd_after_scenario(request, feature, scenario):
             assert exercised & rule_tags, (
                 f"kết quả ngày {day:%d/%m/%Y} ({d.classification.label}) do {sorted(exercised)} quyết định, "
                 f"không quy tắc nào trong thẻ {sorted(rule_tags)}")
+    for name in tag_values(tags, "input"):
+        for err in ctx.errors:
+            assert _error_concerns(err, name), f"thẻ @input:{name} nhưng lỗi nêu: {err.message}"
     unchecked = set(tag_values(tags, "indicator")) - ctx.checked_indicators
     assert not unchecked, f"thẻ @indicator: {sorted(unchecked)} nhưng kịch bản không kiểm tra chỉ số đó"
