@@ -27,6 +27,7 @@ FEATURES = (
     "phan_loai_nd351_2025.feature",
     "ranh_gioi_thoi_gian.feature",
     "chi_so_thieu_hut.feature",
+    "du_lieu_thieu.feature",
 )
 scenarios(*FEATURES)
 
@@ -190,6 +191,11 @@ def extra_field(ctx, name, value):
     ctx.draft.extra[name] = value
 
 
+@given(parsers.re(r'thành viên số (?P<k>\d+) có thêm trường "(?P<name>[^"]+)" với giá trị "(?P<value>[^"]*)"'))
+def member_extra_field(ctx, k, name, value):
+    ctx.draft.members[int(k) - 1][name] = value
+
+
 # --------------------------------------------------------------------------- Khi (When)
 
 @when(parsers.re(r"xét phân loại hộ tại ngày (?P<date>\S+)"))
@@ -203,6 +209,7 @@ def classify_on(ctx, date):
         decision = screen(household, day)
     except DungDoiTuongError as exc:
         ctx.error = exc
+        ctx.errors.append(exc)
         return
     ctx.decisions.append((day, decision))
     if vectorised_screen_many() is not None:

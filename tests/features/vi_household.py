@@ -210,7 +210,8 @@ class HouseholdDraft:
 class ScenarioContext:
     draft: HouseholdDraft = field(default_factory=HouseholdDraft)
     decisions: list = field(default_factory=list)  # (reference date, Decision), in step order
-    error: Exception | None = None
+    error: Exception | None = None  # refusal at the latest "Khi" step
+    errors: list = field(default_factory=list)  # every refusal in the scenario
     vectorised_checked: int = 0
     checked_indicators: set = field(default_factory=set)
     step_failed: bool = False  # a step failed: its own error is the one to report
