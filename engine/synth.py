@@ -136,3 +136,95 @@ def generate(n: int, seed: int = 20261121, book: rulebook.Rulebook | None = None
         day = edges[i % len(edges)] if (edges and rng.random() < 0.5) else first + dt.timedelta(days=rng.randint(0, span))
         out.append((Household.model_validate(household_dict(rng, i, day, incomes)), day))
     return out
+
+
+# --- applications (issue 3) -------------------------------------------------------------------
+
+def vnd_edges(book: rulebook.Rulebook) -> list[int]:
+    """Every known VND amount in rules/ ±1 đồng (ceilings, caps), for outstanding and requests."""
+    edges = {0, 1}
+    for p in book.parameters.values():
+        if p.unit in ("vnd", "vnd_per_month", "vnd_per_person_month"):
+            for v in p.values:
+                if v.known:
+                    edges.update({int(v.value) - 1, int(v.value), int(v.value) + 1})
+    return sorted(e for e in edges if e >= 0)
+
+
+def _random_field(rng: random.Random, annotation, name: str, day: dt.date, amounts: list[int]):
+    """A value for one optional info-block field, chosen from its type (None ≈ 15%)."""
+    import enum
+    import typing
+
+    if rng.random() < 0.15:
+        return None
+    args = [a for a in typing.get_args(annotation) if a is not type(None)] or [annotation]
+    base = args[0]
+    origin = typing.get_origin(base)
+    if origin is typing.Annotated:
+        base = typing.get_args(base)[0]
+    if base is bool:
+        return rng.random() < 0.75
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        return rng.choice(list(base)).value
+    if base is dt.date:
+        return (day - dt.timedelta(days=rng.choice([0, 1, 364, 365, 366, 1825, 1826, 1827, 1826 - 1, rng.randint(0, 4000)]))).isoformat()
+    if base is int:
+        if "workers" in name:
+            return rng.choice([0, 1, 2, 5, 9, 10, 11, 20, 100])
+        if "months" in name or name in ("member",):
+            return rng.randint(1, 3)
+        return rng.choice(amounts) if rng.random() < 0.6 else rng.randint(1, 3_000_000_000)
+    if base is float:
+        return round(rng.uniform(0, 200), 1)
+    return None
+
+
+def application_dict(rng: random.Random, household: dict, day: dt.date, amounts: list[int]) -> dict:
+    from . import model
+
+    programs = [p.value for p in model.Program]
+    app: dict = {"household": household}
+    if rng.random() < 0.8:
+        app["requested_amount"] = rng.choice(amounts[1:]) if rng.random() < 0.5 else rng.randint(1, 2_000_000_000)
+    purposes = ["chăn nuôi", "trồng trọt", "học nghề", "sửa nhà", None]
+    app["purpose"] = rng.choice(purposes)
+    app["existing_loans"] = [
+        {"program": rng.choice(programs), "purpose": rng.choice(purposes),
+         "outstanding": rng.choice(amounts) if rng.random() < 0.6 else rng.randint(0, 300_000_000)}
+        for _ in range(rng.choice([0, 0, 1, 1, 2, 3]))]
+    for block, cls in (("lending", model.Lending), ("student", model.StudentInfo), ("prison", model.PrisonInfo),
+                       ("business", model.BusinessInfo), ("water_sanitation", model.WaterSanitationInfo),
+                       ("social_housing", model.SocialHousingInfo), ("housing_support", model.HousingSupportInfo),
+                       ("job_creation", model.JobCreationInfo)):
+        if block != "lending" and rng.random() < 0.2:
+            continue
+        values = {}
+        for name, field in cls.model_fields.items():
+            if name in ("member", "representative_member"):
+                v = rng.choice([None, 1, len(household["members"])])
+            else:
+                v = _random_field(rng, field.annotation, name, day, amounts)
+            if v is not None:
+                values[name] = v
+        app[block] = values
+    return app
+
+
+def generate_applications(n: int, seed: int = 3, book: rulebook.Rulebook | None = None):
+    """``n`` validated applications, each with its reference date."""
+    from .model import Application
+
+    book = book or rulebook.default()
+    rng = random.Random(seed)
+    incomes = money_edges(book)
+    amounts = vnd_edges(book)
+    edges = date_edges(book)
+    first, last = book.coverage
+    span = (last - first).days
+    out = []
+    for i in range(n):
+        day = edges[i % len(edges)] if rng.random() < 0.5 else first + dt.timedelta(days=rng.randint(0, span))
+        h = household_dict(rng, i, day, incomes)
+        out.append((Application.model_validate(application_dict(rng, h, day, amounts)), day))
+    return out

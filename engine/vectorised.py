@@ -73,11 +73,6 @@ def eval_leaf(leaf: Leaf, values: pd.DataFrame, period: Period, facts_registry: 
             if pv.source.confidence == "U":
                 lc_threshold_u[name] = sel.copy()
     state = np.where(unknown, U, ok).astype(np.int8)
-    # Missing facts only count as the reason where no unknown parameter already explains it.
-    up_any = np.zeros(n, bool)
-    for m in unknown_param.values():
-        up_any |= m
-    missing = {f: m & ~up_any for f, m in missing.items()}
     lc = LeafColumns(state, missing, unknown_param)
     lc.threshold_u = lc_threshold_u
     return lc

@@ -1,0 +1,213 @@
+"""Lending programs column-wise: the same families, resolution and terms as engine/programs.py.
+
+Input: one row per (record, program) with the program's facts (columns named as in
+rules/facts.yaml), a ``program`` column and a ``reference_date`` column. The audit builds such
+frames from the loan book (facts at each disbursement date); the differential test builds them
+from generated applications and proves this module equal to the interactive path.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from . import programs, rulebook
+from .derive_frame import F, T, U, assign_periods
+from .periods import periods_of
+from .vectorised import _combine
+
+NUMERIC = ("money", "count", "number", "months", "days", "age")
+
+
+def facts_frame(rows: list[dict], book: rulebook.Rulebook) -> pd.DataFrame:
+    """Typed facts table from fact dicts: numbers as float64 (NaN = unknown), the rest as objects."""
+    df = pd.DataFrame(rows)
+    for name, spec in book.facts.items():
+        if name not in df.columns:
+            df[name] = np.nan if spec["type"] in NUMERIC else None
+        if spec["type"] in NUMERIC:
+            df[name] = pd.to_numeric(df[name], errors="raise").astype("float64")
+        else:
+            df[name] = df[name].astype(object).where(df[name].notna(), None)
+    return df
+
+
+def _expr(expr, values: pd.DataFrame, period, registry) -> tuple[np.ndarray, dict]:
+    """Vectorised twin of programs.eval_expr: (values with NaN = unknown, {param name: rows used})."""
+    n = len(values)
+    (key, arg), = expr.items()
+    if key == "param":
+        out = np.full(n, np.nan)
+        used: dict[str, np.ndarray] = {}
+        if "{" in arg:
+            ph = arg[arg.index("{") + 1:arg.index("}")]
+            keys = values[ph].to_numpy(dtype=object)
+            branches = [(keys == code, arg.replace("{" + ph + "}", code)) for code in registry[ph]["values"]]
+        else:
+            branches = [(np.ones(n, bool), arg)]
+        for sel, name in branches:
+            pv = period.params.get(name)
+            if pv is None:
+                continue
+            used[name] = sel
+            if pv.known:
+                out = np.where(sel, pv.value, out)
+        return out, used
+    if key == "fact":
+        return values[arg].to_numpy(dtype="float64"), {}
+    parts = [_expr(a, values, period, registry) for a in arg]
+    used = {}
+    for _, u in parts:
+        for name, m in u.items():
+            used[name] = used.get(name, np.zeros(n, bool)) | m
+    arrays = [p for p, _ in parts]
+    if key == "mul":
+        out = np.prod(arrays, axis=0)
+    elif key == "min":
+        out = np.min(arrays, axis=0)  # NaN propagates: unknown stays unknown
+    elif key == "max":
+        out = np.max(arrays, axis=0)
+    else:
+        out = arrays[0] - np.sum(arrays[1:], axis=0)
+    return out, used
+
+
+def _states(rules, sub, period, registry):
+    out = {}
+    for r in rules:
+        leaves: list = []
+        out[r.id] = (r, _combine(r.when, sub, period, registry, leaves), leaves)
+    return out
+
+
+def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame) -> pd.DataFrame:
+    n = len(facts)
+    facts = facts.reset_index(drop=True)
+    ref = pd.to_datetime(facts["reference_date"])
+    period_idx = assign_periods(book, ref)
+    ps = periods_of(book)
+    registry = book.facts
+    cols = {c: np.full(n, np.nan) for c in ("ceiling", "outstanding", "remaining", "term_months", "rate", "overdue_rate")}
+    outcome = np.full(n, programs.REVIEW, dtype=object)
+    kind_col = np.full(n, "review", dtype=object)
+    deciding = [[] for _ in range(n)]
+    missing = [set() for _ in range(n)]
+    basis = [set() for _ in range(n)]
+    fams = {f.program: f for f in book.families.values() if f.resolution == "eligibility"}
+    prog = facts["program"].to_numpy(dtype=object)
+    for pi in np.unique(period_idx):
+        per = ps[pi]
+        for program, fam in fams.items():
+            rows = np.flatnonzero((period_idx == pi) & (prog == program))
+            if not len(rows):
+                continue
+            sub = facts.iloc[rows]
+            m = len(rows)
+            base = _states(fam.base_rules(per.rules), sub, per, registry)
+            exc = _states(fam.exception_rules(per.rules), sub, per, registry)
+            lending = [r for r in per.rules if r.id in fam.requires]
+            req = _states(lending, sub, per, registry)
+            exc_t = np.zeros(m, bool)
+            exc_u = np.zeros(m, bool)
+            for _, st, _ in exc.values():
+                exc_t |= st == T
+                exc_u |= st == U
+            req_f = np.zeros(m, bool)
+            req_all_t = np.ones(m, bool)
+            for _, st, _ in req.values():
+                req_f |= st == F
+                req_all_t &= st == T
+            base_all_f = np.ones(m, bool)
+            base_t = np.zeros(m, bool)
+            for _, st, _ in base.values():
+                base_all_f &= st == F
+                base_t |= st == T
+            kind = np.full(m, "review", dtype=object)
+            eligible = base_t & req_all_t & ~exc_u
+            kind[eligible] = "eligible"
+            if not base:
+                kind[:] = "not_in_force"
+            else:
+                kind[base_all_f] = "conditions"
+            kind[req_f] = "general"
+            kind[exc_t] = "exception"
+            out = np.where(kind == "eligible", programs.ELIGIBLE,
+                           np.where(kind == "review", programs.REVIEW, programs.NOT_ELIGIBLE))
+            outcome[rows], kind_col[rows] = out, kind
+            # deciding rules, in the scalar order: exceptions; failed required; base; eligible = base true + required
+            for j in range(m):
+                k = kind[j]
+                if k == "exception":
+                    ids = [rid for rid, (_, st, _) in exc.items() if st[j] == T]
+                elif k == "general":
+                    ids = [rid for rid in fam.requires if rid in req and req[rid][1][j] == F]
+                elif k == "conditions":
+                    ids = list(base)
+                elif k == "eligible":
+                    ids = [rid for rid, (_, st, _) in base.items() if st[j] == T] + [rid for rid in fam.requires if rid in req]
+                else:
+                    ids = []
+                deciding[rows[j]] = ids
+            pool = {**base, **exc, **req}
+            # D9 basis and missing facts, mirroring programs.unverified_basis / missing_facts
+            for rid, (rule, st, leaves) in pool.items():
+                for leaf, lc in leaves:
+                    for j in np.flatnonzero(kind == "review"):
+                        if st[j] == U and lc.state[j] == U:
+                            missing[rows[j]].update(f for f, mm in lc.missing.items() if mm[j])
+                        if lc.state[j] == U and any(um[j] for um in lc.unknown_param.values()):
+                            basis[rows[j]].update(name for name, um in lc.unknown_param.items() if um[j])
+                    for name, um in lc.threshold_u.items():
+                        for j in np.flatnonzero(um):
+                            if rid not in deciding[rows[j]]:
+                                continue
+                            if kind[j] == "eligible" and lc.state[j] == T:
+                                basis[rows[j]].add(name)
+                            elif kind[j] in ("exception", "general", "conditions") and lc.state[j] == F:
+                                basis[rows[j]].add(name)
+                if rule.source.confidence == "U":
+                    for j in range(m):
+                        if rid in deciding[rows[j]] and kind[j] in ("eligible", "exception"):
+                            basis[rows[j]].add(rid)
+            # review rows: the scalar path lists unknown params of every U leaf, decided rows none
+            for j in np.flatnonzero(kind != "review"):
+                basis[rows[j]] = {b for b in basis[rows[j]] if b in _decided_basis_allowed(pool, deciding[rows[j]], kind[j], j)}
+            terms = {}
+            for name, expr in fam.terms.items():
+                terms[name] = _expr(expr, sub, per, registry)
+                cols[name][rows] = terms[name][0]
+            if "ceiling" in terms:
+                c = terms["ceiling"][0]
+                if "outstanding" in terms:
+                    o = terms["outstanding"][0]
+                    rem = np.maximum(0.0, c - o)
+                else:
+                    rem = c
+                cols["remaining"][rows] = rem
+            for name in ("ceiling", "term_months", "rate"):
+                if name not in terms:
+                    continue
+                for pname, sel in terms[name][1].items():
+                    pv = per.params[pname]
+                    if pv.source.confidence != "U":
+                        continue
+                    for j in np.flatnonzero(sel & (kind == "eligible")):
+                        basis[rows[j]].add(pname)
+    result = pd.DataFrame({
+        "outcome": outcome, "kind": kind_col, "rule_ids": [";".join(d) for d in deciding],
+        "missing_facts": [";".join(sorted(s)) for s in missing],
+        "unverified_basis": [";".join(sorted(s)) for s in basis],
+        **cols,
+    })
+    result.loc[result["outcome"] == programs.NOT_ELIGIBLE, "remaining"] = np.nan
+    return result
+
+
+def _decided_basis_allowed(pool, deciding_ids, kind, j):
+    """Basis entries a decided row may carry: U leaves/rules of its deciding rules, and U terms."""
+    allowed = set()
+    for rid in deciding_ids:
+        rule, st, leaves = pool[rid]
+        allowed.add(rid)
+        for leaf, lc in leaves:
+            allowed.update(lc.threshold_u)
+    return allowed | {"__terms__"}
