@@ -153,6 +153,9 @@ async def http_exception(request: Request, exc: StarletteHTTPException):
     code, message = STATUS_CODES.get(exc.status_code, ("error", str(exc.detail)))
     if isinstance(exc.detail, str) and exc.status_code not in STATUS_CODES:
         message = exc.detail
+    if exc.status_code == 400 and "parsing the body" in str(exc.detail):
+        code, message = "unreadable_body", ("Không đọc được nội dung gửi lên: cần JSON (hoặc biểu mẫu) mã hoá UTF-8 "
+                                            "đúng với tiêu đề Content-Type")
     return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
 
 

@@ -34,6 +34,7 @@ TIMEOUT = {503: _err("Xử lý quá thời gian cho phép")}
 TOO_LARGE = {413: _err("Dữ liệu gửi lên vượt quá dung lượng cho phép")}
 INVALID = {422: _err("Dữ liệu không hợp lệ; 'problems' nêu từng trường và lý do bằng tiếng Việt")}
 NOT_FOUND = {404: _err("Không tìm thấy")}
+UNREADABLE = {400: _err("Không đọc được nội dung gửi lên (không phải JSON/biểu mẫu UTF-8)")}
 
 JOB_STATUS = {"queued": "Đang chờ xử lý", "running": "Đang xử lý", "done": "Hoàn thành", "failed": "Thất bại"}
 
@@ -50,7 +51,7 @@ OPERATOR_DOC = ("Người thực hiện (cán bộ, trưởng thôn) — ghi và
 
 
 @router.post("/screen", response_model=Decision, tags=["Xét duyệt"], summary="Xét một hộ tại ngày tham chiếu",
-             responses={**INVALID, **TOO_LARGE, **AUTH, **TIMEOUT})
+             responses={**INVALID, **UNREADABLE, **TOO_LARGE, **AUTH, **TIMEOUT})
 async def screen(payload: ScreenRequest, request: Request, response: Response,
                  x_operator: str | None = Header(None, description=OPERATOR_DOC)):
     """Phân loại hộ (nghèo, cận nghèo, mức sống trung bình…) và kết quả từng chương trình cho vay, kèm lý do,
@@ -115,7 +116,7 @@ async def start_check(request: Request, files: list[UploadFile], day: dt.date, o
 
 @router.post("/checks", response_model=CheckJobOut, status_code=202, tags=["Kiểm tra hàng loạt"],
              summary="Tải lên danh sách rà soát để kiểm tra hàng loạt",
-             responses={**INVALID, **TOO_LARGE, **AUTH, **TIMEOUT})
+             responses={**INVALID, **UNREADABLE, **TOO_LARGE, **AUTH, **TIMEOUT})
 async def create_check(request: Request, response: Response,
                        files: list[UploadFile] = File(..., description="Tệp danh sách hộ (JSON; CSV/XLSX khi có bộ đọc tệp)"),
                        date: dt.date = Form(..., description="Ngày tham chiếu YYYY-MM-DD"),

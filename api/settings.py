@@ -34,6 +34,9 @@ class Settings:
     operator_header: str = "X-Operator"
     extra: dict = field(default_factory=dict)
 
+    def __post_init__(self):
+        object.__setattr__(self, "data_dir", Path(self.data_dir))
+
     @property
     def db_url(self) -> str:
         if self.database_url:

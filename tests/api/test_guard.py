@@ -150,3 +150,9 @@ def test_unexpected_error_is_500_without_trace_or_values(make_client, household,
     assert "001080012345" not in r.text and "RuntimeError" not in r.text
     assert "001080012345" not in caplog.text
     assert "RuntimeError" in caplog.text  # the type is logged for the administrator
+
+
+def test_unreadable_body_is_400_in_the_common_shape(client):
+    r = client.post("/screen", content=b"\xff\xfe{", headers={"content-type": "application/json"})
+    err = _shape(r, 400, "unreadable_body")
+    assert "UTF-8" in err["message"]
