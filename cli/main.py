@@ -31,15 +31,15 @@ def _read_json(path: Path):
 
 
 @app.command()
-def screen(file: Path = typer.Argument(..., help="Tệp JSON một hộ gia đình"),
+def screen(file: Path = typer.Argument(..., help="Tệp JSON: một hộ gia đình, hoặc hồ sơ {\"household\": ..., \"requested_amount\": ...}"),
            date: str = typer.Option(..., "--date", help="Ngày tham chiếu YYYY-MM-DD (ngày đề nghị vay, giải ngân hoặc rà soát)"),
            as_json: bool = typer.Option(False, "--json", help="In kết quả dạng JSON"),
            trace: bool = typer.Option(False, "--trace", help="In cả vết đánh giá từng quy tắc")):
-    """Xét một hộ tại ngày tham chiếu và giải thích kết quả bằng tiếng Việt."""
+    """Xét một hộ (và đề nghị vay) tại ngày tham chiếu: phân loại và từng chương trình cho vay."""
     data = _read_json(file)
     try:
-        household = validation.parse_household(data)
-        decision = screening.screen(household, date)
+        application = validation.parse_application(data)
+        decision = screening.screen_application(application, date)
     except DungDoiTuongError as exc:
         _fail(exc.message)
     if as_json:
@@ -92,9 +92,15 @@ def classify(file: Path = typer.Argument(..., help="Tệp JSON danh sách hộ g
 
 
 @app.command()
-def rules(as_json: bool = typer.Option(False, "--json", help="In dạng JSON")):
+def rules(as_json: bool = typer.Option(False, "--json", help="In dạng JSON"),
+          changes_between: Optional[tuple[str, str]] = typer.Option(
+              None, "--changes-between", metavar="TỪ_NGÀY ĐẾN_NGÀY",
+              help="Chỉ liệt kê thay đổi của pháp luật giữa hai ngày (YYYY-MM-DD YYYY-MM-DD)")):
     """Liệt kê mọi quy tắc và tham số kèm căn cứ, ngày hiệu lực và mức tin cậy."""
     book = rulebook.default()
+    if changes_between:
+        _print_changes(book, changes_between, as_json)
+        return
     if as_json:
         out = {
             "version": book.version,
@@ -135,6 +141,29 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", help="Địa chỉ l�
         run_server(host, port)
     except SettingsError as exc:
         _fail(exc.message)
+
+
+def _print_changes(book, bounds, as_json: bool):
+    import datetime as dt
+
+    from engine import changes, fmt
+
+    try:
+        start, end = (dt.date.fromisoformat(x) for x in bounds)
+    except ValueError:
+        _fail(f"Ngày không hợp lệ: {bounds[0]} {bounds[1]} (dùng dạng YYYY-MM-DD)")
+    if end < start:
+        _fail("Ngày kết thúc phải sau ngày bắt đầu")
+    found = changes.changes_between(book, start, end)
+    if as_json:
+        typer.echo(json.dumps([{"date": c.day.isoformat(), "kind": c.kind, "id": c.id, "text": c.text,
+                                "citation": c.citation, "confidence": c.confidence} for c in found],
+                              ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"Thay đổi từ sau {fmt.date(start)} đến hết {fmt.date(end)} (bộ quy tắc {book.version}): {len(found)}")
+    for c in found:
+        mark = " — căn cứ chưa xác minh" if c.confidence == "U" else ""
+        typer.echo(f"  {fmt.date(c.day)}  {c.text}  [{c.confidence}] ({c.citation}){mark}")
 
 
 def main():

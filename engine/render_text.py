@@ -31,6 +31,20 @@ def decision_text(d: Decision, with_trace: bool = False) -> str:
         lines.append(f"Chỉ số thiếu hụt ({len(deprived)}): " + ("; ".join(deprived) or "không có"))
         if unknown:
             lines.append("Chỉ số chưa xác định được: " + "; ".join(unknown))
+    if d.programs:
+        lines.append("CHƯƠNG TRÌNH CHO VAY:")
+        for p in d.programs:
+            lines.append(f"• {p.label}: {p.outcome_label.upper()}" + (" (căn cứ chưa xác minh)" if p.unverified else ""))
+            if p.remaining_amount is not None:
+                lines.append(f"    Số tiền còn có thể vay: {fmt.money(p.remaining_amount, p.amount_unit)}"
+                             + (f" (mức tối đa {fmt.money(p.ceiling, p.amount_unit)})" if p.ceiling is not None else ""))
+            if p.outcome != "not_eligible":
+                term = f"{p.max_term_months} tháng" if p.max_term_months is not None else "chưa rõ"
+                rate = f"{fmt.number(p.interest_rate)}%/năm" if p.interest_rate is not None else "chưa rõ"
+                lines.append(f"    Thời hạn tối đa: {term}; lãi suất: {rate}")
+            lines += [f"    - {r}" for r in (p.reasons if p.outcome != "eligible" else p.reasons[:1]) + p.review_reasons]
+            if p.outcome != "not_eligible" and p.papers:
+                lines.append("    Giấy tờ cần chuẩn bị: " + "; ".join(p.papers))
     if d.flags:
         lines.append("Cảnh báo:")
         lines += [f"  [{SEVERITY_VI[f.severity]}] {f.message}" for f in d.flags]

@@ -9,7 +9,7 @@ from .decision import (Citation, Classification, ConditionTrace, Decision, Indic
                        RuleTrace, state_name)
 from .errors import EngineConsistencyError
 from .interactive import InteractiveEngine
-from .model import Application, Household
+from .model import Application, Household, Program
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,8 +69,11 @@ def screen_application(app: Application, day, book: rulebook.Rulebook | None = N
     lending_states, lending_results = evaluate_family(book, shared, period, programs.LENDING_FAMILY, check)
     wanted = set(app.programs) if app.programs else None
     out = []
-    for fam in book.families.values():
-        if fam.resolution != "eligibility" or (wanted is not None and fam.program not in wanted):
+    order = {p.value: i for i, p in enumerate(Program)}
+    families = sorted((f for f in book.families.values() if f.resolution == "eligibility"),
+                      key=lambda f: (order.get(f.program, len(order)), f.name))
+    for fam in families:
+        if wanted is not None and fam.program not in wanted:
             continue
         values = derive_application.program_facts(shared, app, fam.program, book)
         states, results = evaluate_family(book, values, period, fam.name, check)

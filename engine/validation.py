@@ -128,3 +128,22 @@ def check_against_date(household: Household, day: dt.date) -> None:
                                          m.birth_date.isoformat()))
     if problems:
         raise InputError(problems)
+
+
+def parse_application(data):
+    """An Application, from {"household": ..., ...} or from a bare household object."""
+    from .model import Application
+
+    if isinstance(data, (str, bytes, bytearray)):
+        try:
+            data = json.loads(data)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise InputError([FieldProblem("(gốc)", "tệp JSON", f"không phải JSON hợp lệ ({exc})")]) from None
+    if not isinstance(data, dict):
+        raise InputError([FieldProblem("(gốc)", "hồ sơ", "phải là một đối tượng JSON { ... }")])
+    if "household" not in data:
+        data = {"household": data}
+    try:
+        return Application.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(problems_from(exc, Application)) from None
