@@ -2,9 +2,12 @@
 
 Every scenario builds a household from Vietnamese phrases, validates it with the engine's own
 parser (engine.validation.parse_household) and screens it with the interactive engine
-(engine.screening.screen, durable-rules). When the vectorised engine exposes
-``engine.vectorised.screen_many(households, day) -> list[Decision]`` the same household is run
-through it too and must give the same outcome and flag codes (``_vectorised_outcomes``).
+(engine.screening.screen, durable-rules), then through the vectorised engine, which must give
+the same outcome and flag codes (``_vectorised_outcomes``): through
+``engine.vectorised.screen_many(households, day) -> list[Decision]`` once it exists, until then
+through ``engine.frames.to_frames`` + ``engine.vectorised.classify_frames`` as the differential
+test does. If neither can be reached, scenarios run through the interactive engine only and
+``test_vectorised_engine_runs_the_feature_scenarios`` is reported skipped with the reason.
 """
 from __future__ import annotations
 
@@ -38,30 +41,46 @@ FRAGMENTS = re.compile(r'"([^"]*)"')
 # --------------------------------------------------------------------------- the second engine
 
 def vectorised_screen_many():
-    """``engine.vectorised.screen_many`` if the vectorised engine offers it, else None."""
+    """A ``screen_many(households, day) -> list[(outcome, flag codes)]`` over the vectorised engine,
+    or None when it cannot be reached.
+
+    Prefers ``engine.vectorised.screen_many`` (the agreed interface, returning Decisions); until
+    that exists, goes through ``engine.frames.to_frames`` + ``engine.vectorised.classify_frames``,
+    the path tests/test_differential.py uses.
+    """
     try:
-        from engine import vectorised
+        from engine import frames, vectorised
     except ImportError:
         return None
-    return getattr(vectorised, "screen_many", None)
+    screen_many = getattr(vectorised, "screen_many", None)
+    if screen_many is not None:
+        return lambda households, day: [(d.classification.outcome, d.flag_codes())
+                                        for d in screen_many(list(households), day)]
+    classify_frames = getattr(vectorised, "classify_frames", None)
+    to_frames = getattr(frames, "to_frames", None)
+    if classify_frames is None or to_frames is None:
+        return None
+
+    def via_frames(households, day):
+        hh, mem, dec = to_frames(list(households))
+        out = classify_frames(hh, mem, dec, day)
+        return [(row.outcome, sorted(c for c in row.flag_codes.split(";") if c)) for row in out.itertuples(index=False)]
+
+    return via_frames
 
 
 def _vectorised_outcomes(households, day) -> list[tuple[str, list[str]]]:
-    """(outcome, sorted flag codes) per household from the vectorised engine.
-
-    Skips with the reason while ``engine.vectorised.screen_many(households, day) -> list[Decision]``
-    does not exist yet; the "Khi" step only calls it once it does, so every scenario then runs
-    through both engines.
-    """
+    """(outcome, sorted flag codes) per household from the vectorised engine; skips with the
+    reason when the vectorised engine cannot be reached, so the "Khi" step only calls it when it can."""
     screen_many = vectorised_screen_many()
     if screen_many is None:
-        pytest.skip("engine.vectorised chưa có screen_many(households, day) -> list[Decision]: "
-                    "các kịch bản mới chạy qua bộ máy tương tác (durable-rules)")
-    return [(d.classification.outcome, d.flag_codes()) for d in screen_many(list(households), day)]
+        pytest.skip("engine.vectorised chưa có screen_many(households, day) -> list[Decision] "
+                    "(hay classify_frames + engine.frames.to_frames): các kịch bản chỉ chạy qua bộ máy tương tác")
+    return screen_many(households, day)
 
 
 def test_vectorised_engine_runs_the_feature_scenarios():
-    """Visible in the summary (skipped, with the reason) until the vectorised engine is wired."""
+    """Skipped, with the reason, in the summary whenever the scenarios cannot reach the vectorised engine."""
     household = parse_household({"household_id": "HO-VEC-01",
                                  "residence": {"province_code": "26", "commune_code": "09172", "area": "rural"},
                                  "members": [{"birth_date": "1980-03-15", "relation": "head"}]})
