@@ -66,6 +66,8 @@ def _text(value) -> str:
 
 
 def _is_number(value) -> bool:
+    if isinstance(value, Decimal) and value.is_nan():
+        raise BadValue("giá trị không phải số (NaN)")
     return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) or _is_numpy_number(value)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .headers import SCAN_ROWS
+from .headers import SCAN_ROWS, detect
 
 CSV_EXT = {".csv", ".txt", ".tsv"}
 XLSX_EXT = {".xlsx", ".xlsm"}
@@ -66,8 +66,9 @@ ROW = "__row__"
 
 
 def _frame(rows: list[list], numbers: list[int]) -> pd.DataFrame:
-    df = pd.DataFrame.from_records(rows) if rows else pd.DataFrame()
-    df = df.astype(object)
+    width = max((len(r) for r in rows), default=0)
+    padded = [list(r) + [None] * (width - len(r)) if len(r) < width else r for r in rows]
+    df = pd.DataFrame(padded, columns=range(width), dtype=object)
     df[ROW] = numbers
     return df
 
@@ -88,10 +89,16 @@ def _csv_text_stream(path: Path) -> tuple[str, str]:
         except UnicodeDecodeError as e:
             encoding = "utf-8-sig" if e.start > len(raw) - 4 else "cp1258"  # a cut multibyte char at the end
     text = raw.decode(encoding, errors="replace")
-    try:
-        delimiter = csv.Sniffer().sniff(text[:20000], delimiters=",;\t|").delimiter
-    except csv.Error:
-        delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    lines = text.splitlines()[:SCAN_ROWS]
+    # The delimiter is the one under which a header row is recognised best (a title block, commas in
+    # amounts such as "1,500,000" or in titles fool csv.Sniffer).
+    best, delimiter = (-1, 0), "\t" if path.suffix.lower() == ".tsv" else ","
+    for d in (",", ";", "\t", "|"):
+        rows = list(csv.reader(lines, delimiter=d))
+        m = detect(rows)
+        score = (len(m.columns), -len(m.unknown)) if m else (0, 0)
+        if score > best:
+            best, delimiter = score, d
     return encoding, delimiter
 
 
