@@ -277,6 +277,12 @@ class StemField(str, Enum):
     not_stem = "not_stem"
 
 
+class StemStudyStage(str, Enum):
+    first_year = "first_year"  # năm thứ nhất: xét kết quả học tập THPT
+    later_year = "later_year"  # từ năm thứ hai: xét kết quả năm học trước
+    postgraduate = "postgraduate"  # thạc sĩ, tiến sĩ: cơ sở đào tạo công nhận trúng tuyển
+
+
 class StudentInfo(_Model):
     member: int | None = Field(None, ge=1, le=60, title="số thứ tự thành viên là học sinh, sinh viên")
     institution_type: InstitutionType | None = Field(None, title="loại cơ sở đào tạo")
@@ -286,6 +292,7 @@ class StudentInfo(_Model):
     household_income_pc_month: Money | None = Field(None, title="thu nhập bình quân hộ (trước 19/05/2022)")
     stem_field: StemField | None = Field(None, title="ngành đào tạo STEM")
     academic_requirement_met: bool | None = Field(None, title="đạt yêu cầu học lực (QĐ 29/2025)")
+    stem_study_stage: StemStudyStage | None = Field(None, title="giai đoạn học (năm thứ nhất / từ năm thứ hai / sau đại học) (QĐ 29/2025)")
     tuition_remaining: Money | None = Field(None, title="học phí còn phải đóng sau học bổng, hỗ trợ (đồng)")
     months_requested: int | None = Field(None, ge=1, le=120, title="số tháng đề nghị vay")
 
