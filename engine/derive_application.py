@@ -59,11 +59,16 @@ def application_facts(app: Application, day: dt.date, base: dict, status_date: d
             v[f"{block}_{field}"] = getattr(info, field) if info is not None else None
     # computed facts of the blocks
     p = app.prison
+    # A completion date after the reference date is not a completed sentence: unknown, not "0 years".
     v["prison_years_since_completion"] = (full_years_between(p.completion_date, day)
-                                          if p is not None and p.completion_date else None)
+                                          if p is not None and p.completion_date and p.completion_date <= day else None)
     b = app.business
-    v["business_returnee_share"] = (b.returnee_workers / b.workers_total
+    # Percent of workers (QĐ 22/2023 states the threshold in %), so reasons read "9,09 % < 10 %".
+    v["business_returnee_share"] = (100 * b.returnee_workers / b.workers_total
                                     if b is not None and b.returnee_workers is not None and b.workers_total else None)
+    j = app.job_creation
+    v["job_creation_rate_group"] = (None if j is None or j.preferential_group is None
+                                    else "preferential" if j.preferential_group else "general")
     s = app.student
     v["student_income_to_poor_line"] = _income_to_poor_line(s.household_income_pc_month if s else None,
                                                            base.get("area"), day, book)
@@ -74,14 +79,14 @@ def application_facts(app: Application, day: dt.date, base: dict, status_date: d
 
 
 def _income_to_poor_line(income, area, day, book: Rulebook):
-    """Income over the poor-household income line in force (QĐ 157 before 19/05/2022: ≤ 150%)."""
+    """Income as a percent of the poor-household income line in force (QĐ 157 before 19/05/2022: ≤ 150%)."""
     if income is None or area is None:
         return None
     for name in (f"poverty.qd59_2015.poor_income_line.{area}", f"poverty.income_line.{area}"):
         param = book.parameters.get(name)
         pv = param.at(day) if param else None
         if pv is not None and pv.known:
-            return income / pv.value
+            return 100 * income / pv.value
     return None
 
 
