@@ -20,7 +20,7 @@ from .errors import ApiError, ErrorBody, prefixed
 from .jobs import safe_name, supported_suffixes
 from .schemas import (CheckJobOut, HealthOut, ParameterList, ParameterOut, RuleList, RuleOut, ScreenRequest,
                       VersionOut)
-from .service import app_version
+from .service import RequestInputError, app_version
 
 router = APIRouter()
 
@@ -62,6 +62,9 @@ async def screen(payload: ScreenRequest, request: Request, response: Response,
                              operator_name(x_operator), "api")
     try:
         decision, record_id = await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
+    except RequestInputError as exc:
+        raise ApiError(422, "invalid_input", "Dữ liệu đầu vào không hợp lệ",
+                       problems=prefixed(exc.problems, "request", "đề nghị vay")) from None
     except InputError as exc:
         raise ApiError(422, "invalid_input", "Dữ liệu đầu vào không hợp lệ",
                        problems=prefixed(exc.problems, "household", "hộ gia đình")) from None

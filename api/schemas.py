@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from engine.model import Household, IsoDate
+from engine.model import Application, Household, IsoDate
 
 EXAMPLE_HOUSEHOLD = {
     "household_id": "HN-0001",
@@ -31,18 +31,39 @@ EXAMPLE_HOUSEHOLD = {
 }
 
 
+EXAMPLE_REQUEST = {
+    "programs": ["near_poor_households", "rural_water_supply"],
+    "requested_amount": 40000000,
+    "purpose": "Mua giống, phân bón",
+    "existing_loans": [{"program": "rural_water_supply", "outstanding": 8000000, "disbursement_date": "2024-03-11"}],
+    "lending": {"representative_full_capacity": True, "resides_in_lending_commune": True, "savings_group_member": True,
+                "selected_at_group_meeting": True, "commune_certified": True},
+    "water_sanitation": {"works_missing_or_damaged": True},
+}
+
+# The engine's Application without its household: what the applicant asks for and the facts behind it.
+LoanRequest = create_model(
+    "LoanRequest",
+    __config__=ConfigDict(**{**Application.model_config, "title": "LoanRequest",
+                             "json_schema_extra": {"examples": [EXAMPLE_REQUEST]}}),
+    __doc__="Đề nghị vay: chương trình cần xét (mặc định tất cả), số tiền, dư nợ hiện có và các điều kiện kèm theo",
+    **{name: (f.annotation, f) for name, f in Application.model_fields.items() if name != "household"},
+)
+
+
 class ScreenRequest(BaseModel):
     """Một hộ gia đình cần xét, ngày tham chiếu và (tuỳ chọn) đề nghị vay."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
         {"household": EXAMPLE_HOUSEHOLD, "date": "2025-12-14"},
+        {"household": EXAMPLE_HOUSEHOLD, "date": "2025-12-14", "request": EXAMPLE_REQUEST},
     ]})
     household: Household = Field(title="hộ gia đình", description="Dữ liệu hộ theo mẫu data/schema")
     date: IsoDate = Field(title="ngày tham chiếu",
                           description="Ngày đề nghị vay, giải ngân hoặc rà soát, dạng YYYY-MM-DD")
-    request: dict | None = Field(None, title="đề nghị vay",
-                                 description="Đề nghị vay (chương trình, số tiền, thời hạn); được xét khi bộ quy tắc "
-                                             "chương trình cho vay hỗ trợ")
+    request: LoanRequest | None = Field(None, title="đề nghị vay",
+                                        description="Đề nghị vay (chương trình, số tiền, dư nợ hiện có, điều kiện kèm "
+                                                    "theo); bỏ trống: xét mọi chương trình với dữ liệu đã có")
 
 
 class CitationOut(BaseModel):

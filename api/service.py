@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import inspect
 import logging
 from importlib import metadata
 
-from engine import rulebook, screening
+from engine import rulebook, screening, validation
+from engine.errors import InputError
 from engine.decision import Decision
-from engine.model import Household
+from engine.model import Application, Household
+from pydantic import BaseModel, ValidationError
 
 from .db import Database, ScreeningRecord
 from .settings import Settings
@@ -30,15 +31,28 @@ def ruleset_version() -> str:
     return rulebook.default().version
 
 
-def _engine_accepts_request() -> bool:
-    return "request" in inspect.signature(screening.screen).parameters
+def application(household: Household, request=None) -> Application:
+    """The engine's Application: the household plus what is asked (a LoanRequest, a dict or nothing)."""
+    if request is None:
+        fields = {}
+    elif isinstance(request, BaseModel):
+        fields = request.model_dump(exclude_unset=True)
+    else:
+        fields = dict(request)
+    try:
+        return Application.model_validate({"household": household, **fields})
+    except ValidationError as exc:
+        problems = [p for p in validation.problems_from(exc, Application)]
+        raise RequestInputError(problems) from None
 
 
-def run_engine(household: Household, day: dt.date | str, request: dict | None = None) -> Decision:
-    """The engine's screen(); a loan request is passed on once the engine takes one (issue 3)."""
-    if request is not None and _engine_accepts_request():
-        return screening.screen(household, day, request=request)
-    return screening.screen(household, day)
+class RequestInputError(InputError):
+    """The loan request (not the household) is invalid; fields are relative to the request."""
+
+
+def run_engine(household: Household, day: dt.date | str, request=None) -> Decision:
+    """Classification and every requested lending program's answer at ``day``."""
+    return screening.screen_application(application(household, request), day)
 
 
 def redact(household: Household, keep_personal: bool) -> tuple[dict, list | None]:
@@ -55,11 +69,11 @@ class Screener:
     def __init__(self, settings: Settings, db: Database):
         self.settings, self.db = settings, db
 
-    def screen(self, household: Household, day, request: dict | None, operator: str | None, channel: str) -> tuple[Decision, int]:
+    def screen(self, household: Household, day, request, operator: str | None, channel: str) -> tuple[Decision, int]:
         decision = run_engine(household, day, request)
         data, personal = redact(household, self.settings.store_personal_data)
         if request is not None:
-            data["_request"] = request
+            data["_request"] = request.model_dump(mode="json", exclude_unset=True) if isinstance(request, BaseModel) else request
         record = ScreeningRecord(
             operator=(operator or None), channel=channel, household_id=decision.household_id,
             reference_date=decision.reference_date, ruleset_version=decision.ruleset_version,

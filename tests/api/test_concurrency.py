@@ -19,9 +19,9 @@ N = 240
 THREADS = 8
 
 
-def _sequential(household, day) -> tuple[int, dict]:
+def _sequential(app, day) -> tuple[int, dict]:
     try:
-        return 200, json.loads(screening.screen(household, day).model_dump_json())
+        return 200, json.loads(screening.screen_application(app, day).model_dump_json())
     except InputError as exc:
         return 422, {"fields": sorted("household." + p.field for p in exc.problems)}
 
@@ -33,11 +33,16 @@ def _answer(response: httpx.Response) -> tuple[int, dict]:
 
 
 def test_parallel_answers_equal_sequential_answers(live_server):
-    cases = synth.generate(N, seed=4242)
-    expected = [_sequential(h, day) for h, day in cases]
+    cases = synth.generate_applications(N, seed=4242)
+    expected = [_sequential(app, day) for app, day in cases]
     outcomes = Counter(e[1]["classification"]["outcome"] for e in expected if e[0] == 200)
-    assert len(outcomes) >= 3, outcomes  # the households really differ
-    bodies = [{"household": h.model_dump(mode="json", exclude_none=True), "date": day.isoformat()} for h, day in cases]
+    assert len(outcomes) >= 3, outcomes  # the households really differ…
+    programs = Counter((p["program"], p["outcome"]) for e in expected if e[0] == 200 for p in e[1]["programs"])
+    assert len(programs) >= 10, programs  # …and so do their lending answers
+    bodies = []
+    for app, day in cases:
+        data = app.model_dump(mode="json", exclude_unset=True)
+        bodies.append({"household": data.pop("household"), "date": day.isoformat(), "request": data})
 
     def worker(k: int) -> list[tuple[int, tuple[int, dict]]]:
         out = []
@@ -50,4 +55,4 @@ def test_parallel_answers_equal_sequential_answers(live_server):
         results = dict(pair for chunk in pool.map(worker, range(THREADS)) for pair in chunk)
     assert len(results) == N
     wrong = [i for i in range(N) if results[i] != expected[i]]
-    assert not wrong, f"{len(wrong)} answers differ, first: household {cases[wrong[0]][0].household_id}"
+    assert not wrong, f"{len(wrong)} answers differ, first: household {cases[wrong[0]][0].household.household_id}"

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import json
 
+from api.schemas import EXAMPLE_REQUEST
 from engine import rulebook, screening, validation
+from engine.model import Application
 
 from .conftest import DATE
 
 
-def _expected(household: dict, day: str) -> dict:
-    return json.loads(screening.screen(validation.parse_household(household), day).model_dump_json())
+def _expected(household: dict, day: str, request: dict | None = None) -> dict:
+    app = Application.model_validate({"household": validation.parse_household(household), **(request or {})})
+    return json.loads(screening.screen_application(app, day).model_dump_json())
 
 
 def test_screen_returns_the_engines_decision(client, household):
@@ -108,13 +111,34 @@ def test_body_must_be_an_object(client):
     assert r.json()["error"]["problems"][0]["message"]
 
 
-def test_loan_request_is_accepted_and_recorded(client, household):
-    req = {"program": "poor_household", "amount": 50_000_000, "term_months": 36}
-    r = client.post("/screen", json={"household": household, "date": DATE, "request": req})
-    assert r.status_code == 200
-    db = client.app.state.db
+def test_every_program_is_answered_without_a_request(client, household):
+    body = client.post("/screen", json={"household": household, "date": DATE}).json()
+    families = [f for f in rulebook.default().families.values() if f.resolution == "eligibility"]
+    assert sorted(p["program"] for p in body["programs"]) == sorted(f.program for f in families)
+    for p in body["programs"]:
+        assert p["outcome"] in ("eligible", "not_eligible", "needs_review") and p["outcome_label"]
+        assert p["citations"], p["program"]  # every answer cites its article of law
+
+
+def test_loan_request_is_screened_and_recorded(client, household):
+    r = client.post("/screen", json={"household": household, "date": DATE, "request": EXAMPLE_REQUEST})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body == _expected(household, DATE, EXAMPLE_REQUEST)
+    assert {p["program"] for p in body["programs"]} == set(EXAMPLE_REQUEST["programs"])
     from api.db import ScreeningRecord
 
-    with db.session() as s:
+    with client.app.state.db.session() as s:
         rec = s.get(ScreeningRecord, int(r.headers["X-Screening-Id"]))
-    assert rec.household["_request"] == req
+    assert rec.household["_request"]["requested_amount"] == EXAMPLE_REQUEST["requested_amount"]
+    assert {p["program"]: p["outcome"] for p in rec.programs} == {p["program"]: p["outcome"] for p in body["programs"]}
+
+
+def test_invalid_request_fields_are_named_under_request(client, household):
+    bad = {"programs": ["vay_mua_xe"], "requested_amount": -5, "lending": {"savings_group_member": "có lẽ"}}
+    r = client.post("/screen", json={"household": household, "date": DATE, "request": bad})
+    assert r.status_code == 422
+    problems = {p["field"]: p for p in r.json()["error"]["problems"]}
+    assert set(problems) == {"request.programs[0]", "request.requested_amount", "request.lending.savings_group_member"}
+    assert problems["request.requested_amount"]["label"].startswith("đề nghị vay › số tiền đề nghị vay")
+    assert "chấp nhận" in problems["request.programs[0]"]["message"]
