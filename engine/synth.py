@@ -186,7 +186,7 @@ def application_dict(rng: random.Random, household: dict, day: dt.date, amounts:
     programs = [p.value for p in model.Program]
     app: dict = {"household": household}
     if rng.random() < 0.8:
-        app["requested_amount"] = rng.choice(amounts[1:]) if rng.random() < 0.5 else rng.randint(1, 2_000_000_000)
+        app["requested_amount"] = rng.choice(amounts[1:]) if rng.random() < 0.5 else rng.randint(1, 3_000_000_000)
     purposes = ["chăn nuôi", "trồng trọt", "học nghề", "sửa nhà", None]
     app["purpose"] = rng.choice(purposes)
     app["existing_loans"] = [
