@@ -325,7 +325,21 @@ class MaritalSituation(str, Enum):
     married = "married"
 
 
+class SocialHousingGroup(str, Enum):
+    """Nhóm đối tượng theo Điều 76 Luật Nhà ở 2023 (khoản 1–8) được vay nhà ở xã hội (POLICY §4.9)."""
+    merit_people = "merit_people"  # khoản 1
+    poor_near_poor = "poor_near_poor"  # khoản 2–4
+    low_income_urban = "low_income_urban"  # khoản 5
+    workers = "workers"  # khoản 6
+    armed_forces = "armed_forces"  # khoản 7
+    civil_servants = "civil_servants"  # khoản 8
+    other = "other"  # không thuộc khoản 1–8
+
+
 class SocialHousingInfo(_Model):
+    group: SocialHousingGroup | None = Field(None, title="nhóm đối tượng theo Điều 76 Luật Nhà ở 2023")
+    investor_contract: bool | None = Field(None, title="đã ký hợp đồng mua, thuê mua nhà ở xã hội với chủ đầu tư")
+    repayment_capacity: bool | None = Field(None, title="có thu nhập và khả năng trả nợ")
     eligible_group: bool | None = Field(None, title="thuộc đối tượng tại Điều 76 Luật Nhà ở 2023")
     poor_or_near_poor_group: bool | None = Field(None, title="thuộc đối tượng hộ nghèo, cận nghèo")
     marital_situation: MaritalSituation | None = Field(None, title="tình trạng hôn nhân")
@@ -343,6 +357,10 @@ class HousingSupportInfo(_Model):
     storm_flood_area: bool | None = Field(None, title="vùng thường xuyên bị bão, lũ (QĐ 48/2014)")
     no_or_dilapidated_house: bool | None = Field(None, title="chưa có nhà hoặc nhà tạm, hư hỏng")
     earlier_housing_support: bool | None = Field(None, title="đã được hỗ trợ nhà ở trước đây")
+    earlier_support_date: IsoDate | None = Field(None, title="ngày được hỗ trợ nhà ở lần trước")
+    earlier_house_lost_to_disaster: bool | None = Field(None, title="nhà đã được hỗ trợ trước đây bị thiên tai phá hủy")
+    separate_household_since: IsoDate | None = Field(None, title="ngày hộ tách hộ, ở riêng (hộ độc lập)")
+    loan_plan_fits_purpose: bool | None = Field(None, title="phương án vay phù hợp mục đích xây dựng, sửa chữa nhà ở")
 
 
 class JobCreationInfo(_Model):
