@@ -66,6 +66,11 @@ def application_facts(app: Application, day: dt.date, base: dict, status_date: d
     # Percent of workers (QĐ 22/2023 states the threshold in %), so reasons read "9,09 % < 10 %".
     v["business_returnee_share"] = (100 * b.returnee_workers / b.workers_total
                                     if b is not None and b.returnee_workers is not None and b.workers_total else None)
+    hs = app.housing_support
+    # QĐ 33/2015: whole years at the reference date (D7); a date after it is unknown, as above.
+    for fact, when in (("housing_support_separate_household_years", hs and hs.separate_household_since),
+                       ("housing_support_years_since_earlier_support", hs and hs.earlier_support_date)):
+        v[fact] = full_years_between(when, day) if when and when <= day else None
     j = app.job_creation
     v["job_creation_rate_group"] = (None if j is None or j.preferential_group is None
                                     else "preferential" if j.preferential_group else "general")
