@@ -79,7 +79,14 @@ def _states(rules, sub, period, registry):
     return out
 
 
-def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame) -> pd.DataFrame:
+def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame, *, general_rules: bool = True) -> pd.DataFrame:
+    """Outcome, deciding rules, terms, missing facts and D9 basis per (record, program) row.
+
+    ``general_rules=False`` evaluates each family without its ``requires`` (the general NĐ 78
+    lending rules: representative, residence, savings group, selection): as if they all held.
+    The audit uses it (engine/audit): it checks the program's own conditions at a disbursement
+    date, where facts such as the group's selection are not in the loan book. Default: unchanged.
+    """
     n = len(facts)
     facts = facts.reset_index(drop=True)
     ref = pd.to_datetime(facts["reference_date"])
@@ -104,7 +111,7 @@ def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame) -> pd.DataFrame:
             m = len(rows)
             base = _states(fam.base_rules(per.rules), sub, per, registry)
             exc = _states(fam.exception_rules(per.rules), sub, per, registry)
-            lending = [r for r in per.rules if r.id in fam.requires]
+            lending = [r for r in per.rules if r.id in fam.requires] if general_rules else []
             req = _states(lending, sub, per, registry)
             exc_t = np.zeros(m, bool)
             exc_u = np.zeros(m, bool)
