@@ -248,10 +248,17 @@ def program_outcome_is(app_ctx, book, title, label):
 
 @then("kết quả từng chương trình là:")
 def outcome_table(app_ctx, book, datatable):
+    """Columns "chương trình", "kết quả" and, optionally, "số tiền còn có thể vay (đồng)"
+    (an empty cell: no amount, as for a refusal)."""
     header, *rows = datatable
-    assert [h.strip() for h in header] == ["chương trình", "kết quả"], header
-    for title, label in rows:
-        _outcome(app_ctx.program(program_by_title(book, title)), label)
+    header = [h.strip() for h in header]
+    assert header[:2] == ["chương trình", "kết quả"] and header[2:] in ([], ["số tiền còn có thể vay (đồng)"]), header
+    for title, label, *amount in rows:
+        d = app_ctx.program(program_by_title(book, title))
+        _outcome(d, label)
+        if amount:
+            expected = vi_amount(amount[0]) if amount[0].strip() else None
+            assert d.remaining_amount == expected, f"'{d.label}': số tiền còn có thể vay {d.remaining_amount}, mong đợi {expected}"
 
 
 @then(parsers.re(r"số tiền còn có thể vay là (?P<amount>\S+) đồng"))
