@@ -94,7 +94,7 @@ def sample_tables() -> dict[str, pd.DataFrame]:
     loans = pd.DataFrame({
         "loan_id": ["L1", "L2"], "household_id": ["H001", "H002"], "borrower_name": ["Người vay A", None],
         "borrower_cccd": ["001080000001", None], "borrower_birth_date": pd.to_datetime(["1980-03-05", None]),
-        "program": ["poor", "water_sanitation"], "purpose": ["chăn nuôi", "nhà tiêu"],
+        "program": ["poor_households", "rural_sanitation"], "purpose": ["chăn nuôi", "nhà tiêu"],
         "amount_disbursed": [50000000, 25000000], "outstanding": [40000000, 0], "disbursement_date":
             pd.to_datetime(["2025-01-15", "2024-10-01"]), "overdue_amount": [None, 0], "savings_group": ["Tổ 1", None],
         "group_leader": [None, "Tổ trưởng B"], "entrusted_org": ["women_union", "farmers_union"],
@@ -296,7 +296,8 @@ def test_booleans(raw, want):
     ("relation", "Vợ", "spouse"), ("relation", "Con", "child"), ("relation", "Bà", "grandparent"),
     ("relation", "Ba", "parent"), ("water_source", "Nước máy", "piped"), ("latrine", "Tự hoại", "septic"),
     ("latrine", "Bán tự hoại", "semi_septic"), ("durability", "Không bền chắc", "non_durable"),
-    ("program", "Hộ cận nghèo", "near_poor"), ("entrusted_org", "Hội LHPN", "women_union"),
+    ("program", "Hộ cận nghèo", "near_poor_households"), ("program", "GQVL", "job_creation_worker"),
+    ("entrusted_org", "Hội LHPN", "women_union"),
     ("area", nfd("Nông thôn"), "rural"), ("area", "rural", "rural"),
 ])
 def test_enum_words(vocab_name, raw, want):
@@ -326,6 +327,7 @@ def test_vocabularies_cover_the_model_enums():
              "education_level": model.EducationLevel, "school_attendance": model.SchoolAttendance,
              "employment": model.Employment, "nutrition": model.Nutrition,
              "information_asset": model.InformationAsset}
+    assert [t.code for t in vocab.terms("program") if t.code != vocab.WATER_SANITATION] == [p.value for p in model.Program]
     for name, enum in pairs.items():
         assert [t.code for t in vocab.terms(name)] == [e.value for e in enum], name
     for table, cols in TABLES.items():
@@ -362,6 +364,17 @@ def test_amount_written_with_dots_reads_back(n):
 def test_date_written_dd_mm_yyyy_reads_back(d):
     assert parsers.parse_date(d.strftime("%d/%m/%Y")) == d
     assert parsers.parse_date(f"{d.day}/{d.month}/{d.year}") == d
+
+
+def test_combined_water_sanitation_program_is_resolved_by_purpose(tmp_path):
+    header = ["Mã khoản vay", "Mã hộ", "Chương trình", "Loại công trình", "Số tiền vay", "Dư nợ", "Ngày vay"]
+    p = write_csv(tmp_path / "so_vay.csv", [header, ["L1", "H1", "NS&VSMT", "Công trình nước sạch", "20.000.000", "0", "01/10/2024"],
+                                           ["L2", "H1", "Nước sạch và VSMT", "Nhà tiêu hợp vệ sinh", "20.000.000", "0", "01/10/2024"],
+                                           ["L3", "H1", "NS&VSMT", "", "20.000.000", "0", "01/10/2024"]])
+    r = read_loan_book(p, REF)
+    assert list(r.loans["program"]) == ["rural_water_supply", "rural_sanitation"]
+    [rej] = r.rejections
+    assert (rej.row, rej.field) == (4, "program") and "loại công trình" in rej.reason
 
 
 # ------------------------------------------------------------------ bad input
@@ -533,7 +546,7 @@ def test_libreoffice_fixture_finds_exactly_the_planted_errors():
     assert hh.loc["H003", "status_decision_date"] == pd.Timestamp("2024-12-15")
     assert hh.loc["H001", "living_area_m2"] == 30 and bool(hh.loc["H001", "declared_employment"])
     assert review.members.iloc[0]["cccd"] == "001080000001"
-    assert set(loans.loans["program"]) == {"poor", "near_poor", "job_creation"}
+    assert set(loans.loans["program"]) == {"poor_households", "near_poor_households", "job_creation_worker"}
     assert any("Sử dụng intenet" in w and "Sử dụng internet" in w for w in review.warnings)
     # every row accounted for: clean + rejected = rows in, per sheet
     for res in (review, loans):

@@ -117,19 +117,26 @@ def _score(m: HeaderMatch) -> tuple:
 def detect(rows: list[list], tables=None) -> HeaderMatch | None:
     """Best header among ``rows`` (the first rows of a sheet), for one of ``tables`` (default: all)."""
     tables = [tables] if isinstance(tables, str) else list(tables or TABLES)
+    rows = rows[:SCAN_ROWS]
     best: HeaderMatch | None = None
-    for i, row in enumerate(rows[:SCAN_ROWS]):
+    hits: set[int] = set()
+    for i, row in enumerate(rows):
         for t in tables:
-            options = [(None, i)]
-            if i > 0:
-                options.append((i - 1, i))
-            if i + 1 < len(rows):
-                options.append((i, i + 1))
-            for top_i, bottom_i in options:
-                top = rows[top_i] if top_i is not None else None
-                m = _match_rows(top, rows[bottom_i], t)
-                m.first_row = top_i if top_i is not None else bottom_i
-                if best is None or _better(m, best):
+            m = _match_rows(None, row, t)
+            m.first_row = i
+            if m.columns:
+                hits.add(i)
+            if best is None or _better(m, best):
+                best = m
+    # Two-row headers: only around rows that name at least one known column.
+    for i in sorted(hits):
+        for top_i, bottom_i in ((i - 1, i), (i, i + 1)):
+            if top_i < 0 or bottom_i >= len(rows):
+                continue
+            for t in tables:
+                m = _match_rows(rows[top_i], rows[bottom_i], t)
+                m.first_row = top_i
+                if _better(m, best):
                     best = m
     if best is None or len(best.columns) < 2 and not (len(best.columns) == 1 and not best.unknown):
         return None

@@ -20,6 +20,8 @@ import math
 import re
 from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
 
+import pandas as pd
+
 from . import vocab
 from .text import clean_cell_text, key, strip_diacritics
 
@@ -36,6 +38,7 @@ MISSING_TOKENS = frozenset({"", "-", "--", "---", "—", "–", "n/a", "null", "
                             "không rõ", "chua ro", "khong ro"})
 EXCEL_ERRORS = frozenset({"#n/a", "#value!", "#ref!", "#div/0!", "#num!", "#name?", "#null!", "#spill!",
                           "#calc!", "#getting_data", "err:502", "err:504", "err:508", "err:511", "err:522"})
+_LONGEST_MISSING = max(len(t) for t in MISSING_TOKENS)
 MAX_AMOUNT = 10**13  # engine/model.py Money: le=10**13
 MIN_YEAR, MAX_YEAR = 1900, 2100
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -44,18 +47,14 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 def is_missing(value) -> bool:
     if value is None:
         return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    try:
-        import pandas as pd
-
-        if value is pd.NA or value is pd.NaT:
-            return True
-    except ImportError:  # pragma: no cover
-        pass
     if isinstance(value, str):
-        return clean_cell_text(value).casefold() in MISSING_TOKENS
-    return False
+        t = value.strip()
+        if not t:
+            return True
+        return len(t) <= _LONGEST_MISSING and clean_cell_text(t).casefold() in MISSING_TOKENS
+    if isinstance(value, float):
+        return math.isnan(value)
+    return value is pd.NA or value is pd.NaT
 
 
 def _text(value) -> str:
@@ -214,8 +213,6 @@ def parse_date(value) -> dt.date | None:
     if isinstance(value, dt.date):
         return _make_date(value.year, value.month, value.day, value)
     if type(value).__name__ == "datetime64":
-        import pandas as pd
-
         ts = pd.Timestamp(value)
         return _make_date(ts.year, ts.month, ts.day, value)
     if isinstance(value, dt.time):

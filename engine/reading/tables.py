@@ -20,7 +20,8 @@ from .headers import HeaderMatch, cell_text, closest_header, closest_known
 from .parsers import BadValue
 from .result import DTYPES, Rejection, SourceInfo, TABLE_LABELS
 from .sources import ROW, Sheet
-from .vocab import COLUMN_VOCAB
+from .text import key
+from .vocab import COLUMN_VOCAB, WATER_SANITATION
 from ..fmt import date as fmt_date
 
 AMOUNT_COLUMNS = frozenset({"income_pc_month", "amount_disbursed", "outstanding", "overdue_amount"})
@@ -54,6 +55,42 @@ def parser_for(col: Column):
     raise ValueError(f"unknown column type {col.type}")  # pragma: no cover - columns.py is fixed
 
 
+_PLAIN_AMOUNT = r"\d{1,3}(?:\.\d{3})+|\d+"
+_PLAIN_DATE = r"\d{1,2}/\d{1,2}/\d{4}"
+
+
+def _fast_path(uniques: np.ndarray, col: Column, reference_date: dt.date):
+    """Vectorised parse of the common spellings (plain or dot-grouped amounts, dd/mm/yyyy dates):
+    (positions parsed, their values). Everything else goes through the per-value parser."""
+    plain_text = col.type == "str" and col.name not in CCCD_COLUMNS
+    if not (plain_text or col.type == "date" or col.type == "int" and col.name in AMOUNT_COLUMNS) or not len(uniques):
+        return np.array([], dtype=np.int64), []
+    su = pd.Series(uniques, dtype=object)
+    is_str = su.map(type).eq(str).to_numpy()
+    if not is_str.any():
+        return np.array([], dtype=np.int64), []
+    ss = su[is_str].astype(str)
+    if plain_text:  # ASCII codes and ids, already clean: taken as they are
+        limit = 40 if col.name.endswith(("_id", "_code")) else 200
+        ok = ss.str.fullmatch(r"[!-\"$-~](?:[!-~]| (?! ))*").to_numpy() & ss.str.len().le(limit).to_numpy() \
+            & ~ss.str.casefold().isin(parsers.MISSING_TOKENS).to_numpy()
+        kept = ss[ok]
+        return kept.index.to_numpy(), list(kept)
+    if col.type == "int":
+        ok = ss.str.fullmatch(_PLAIN_AMOUNT).to_numpy()
+        digits = ss[ok].str.replace(".", "", regex=False)
+        ok_len = digits.str.len().le(13).to_numpy()
+        nums = pd.to_numeric(digits[ok_len]).astype("int64")
+        nums = nums[nums.le(parsers.MAX_AMOUNT)]
+        return nums.index.to_numpy(), [int(v) for v in nums.to_numpy()]
+    ok = ss.str.fullmatch(_PLAIN_DATE).to_numpy()
+    parsed = pd.to_datetime(ss[ok], format="%d/%m/%Y", errors="coerce")
+    good = parsed.notna() & parsed.dt.year.between(parsers.MIN_YEAR, parsers.MAX_YEAR) \
+        & parsed.le(pd.Timestamp(reference_date))
+    parsed = parsed[good]
+    return parsed.index.to_numpy(), list(parsed.dt.date)
+
+
 def parse_cells(raw: pd.Series, col: Column, reference_date: dt.date):
     """(parsed values, reasons, codes) as object arrays; reason None = fine; parsed None = empty."""
     parse = parser_for(col)
@@ -62,11 +99,18 @@ def parse_cells(raw: pd.Series, col: Column, reference_date: dt.date):
         codes, uniques = pd.factorize(raw, use_na_sentinel=True)
     except TypeError:  # unhashable cells (lists from Parquet): parse one by one
         codes, uniques = np.arange(n), raw.to_numpy(dtype=object)
+    uniques = np.asarray(uniques, dtype=object)
     m = len(uniques)
     u_val = np.empty(m + 1, dtype=object)
     u_reason = np.empty(m + 1, dtype=object)
     u_code = np.empty(m + 1, dtype=object)
-    for i, v in enumerate(uniques):
+    done = np.zeros(m + 1, dtype=bool)
+    pos, vals = _fast_path(uniques, col, reference_date)
+    if len(pos):
+        u_val[pos] = np.array(vals + [None], dtype=object)[:-1]
+        done[pos] = True
+    for i in np.flatnonzero(~done[:m]):
+        v = uniques[i]
         try:
             p = parse(v)
         except BadValue as e:
@@ -91,7 +135,24 @@ def typed(values: np.ndarray, ctype: str):
 
 
 def _blank(raw: pd.Series) -> np.ndarray:
-    return raw.map(parsers.is_missing).to_numpy(dtype=bool)
+    try:
+        codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+    except TypeError:
+        return raw.map(parsers.is_missing).to_numpy(dtype=bool)
+    su = pd.Series(uniques, dtype=object)
+    is_str = su.map(type).eq(str).to_numpy()
+    u_blank = np.zeros(len(su) + 1, dtype=bool)
+    u_blank[-1] = True
+    if is_str.any():
+        t = su[is_str].astype(str).str.replace("\u00a0", " ", regex=False).str.strip()
+        short = t.str.len().le(12).to_numpy()
+        blank = t.eq("").to_numpy().copy()
+        blank[short] |= np.array([parsers.is_missing(v) for v in t[short]], dtype=bool)
+        u_blank[:-1][is_str] = blank
+    others = np.flatnonzero(~is_str)
+    for i in others:
+        u_blank[i] = parsers.is_missing(su.iloc[i])
+    return u_blank[np.where(codes < 0, len(uniques), codes)]
 
 
 class TableReader:
@@ -206,9 +267,9 @@ class TableReader:
             values, reasons, codes = parse_cells(raw, col, self.reference_date)
             if name == key_name:
                 key_values = values
-            err = np.array([r is not None for r in reasons], dtype=bool)
+            err = pd.notna(reasons)
             if col.required:
-                empty = np.array([v is None for v in values], dtype=bool) & ~err
+                empty = pd.isna(values) & ~err
                 for i in np.flatnonzero(empty & ~non_data):
                     problems.append((i, name, "thiếu giá trị bắt buộc", "missing_value", None))
                 bad |= empty
@@ -216,6 +277,9 @@ class TableReader:
                 problems.append((i, name, reasons[i], codes[i], raw.iloc[i]))
             bad |= err
             out[name] = values
+        if self.table == "loans" and "program" in out:
+            bad |= self._resolve_water_sanitation(out, raw_of=lambda name: cells[_pos_of(match, name)],
+                                                  problems=problems, skip=non_data)
         bad |= non_data
         shown = {name: match.shown[pos] for pos, name in match.columns.items()}
         for i in np.flatnonzero(non_data):
@@ -249,6 +313,31 @@ class TableReader:
         frame["source_sheet"] = pd.array([sheet.name] * m, dtype="string")
         frame["source_row"] = pd.array(rows[good].astype(np.int64), dtype="Int64")
         self.frames.append(pd.DataFrame(frame))
+
+    @staticmethod
+    def _resolve_water_sanitation(out: dict, raw_of, problems: list, skip: np.ndarray) -> np.ndarray:
+        """'Nước sạch và VSMT' is one program in VBSP books but two in the rules (the ceiling is per type of
+        work): the purpose column says which. Returns the rows that cannot be resolved."""
+        program = out["program"]
+        rows = np.flatnonzero(program == WATER_SANITATION)
+        bad = np.zeros(len(program), dtype=bool)
+        if not len(rows):
+            return bad
+        purpose = out.get("purpose", np.full(len(program), None, dtype=object))
+        for i in rows:
+            k = key(purpose[i] or "")
+            if re.search(r"\b(nha tieu|ve sinh|nha xi|ho xi|nha ve sinh)\b", k):
+                program[i] = "rural_sanitation"
+            elif re.search(r"\b(nuoc|cap nuoc|gieng|be nuoc|loc nuoc)\b", k):
+                program[i] = "rural_water_supply"
+            else:
+                bad[i] = True
+                if not skip[i]:
+                    problems.append((i, "program", "chương trình nước sạch và vệ sinh môi trường: ghi loại công trình "
+                                                   "ở cột 'Mục đích / loại công trình' (công trình nước sạch hoặc nhà "
+                                                   "tiêu hợp vệ sinh) để biết hạn mức áp dụng", "invalid_value",
+                                     raw_of("program").iloc[i]))
+        return bad
 
     def frame(self) -> pd.DataFrame:
         from .result import empty_frame

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -27,12 +28,20 @@ def key(text) -> str:
     """Comparison key: no diacritics, casefolded, punctuation and spacing collapsed."""
     if text is None:
         return ""
-    s = strip_diacritics(str(text)).casefold()
+    return _key(str(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _key(text: str) -> str:
+    s = strip_diacritics(text).casefold()
     return _NON_ALNUM.sub(" ", s).strip()
 
 
 def clean_cell_text(value) -> str:
     """A cell's text as a user meant it: NFC, non-breaking and repeated spaces collapsed, trimmed."""
+    if isinstance(value, str) and value.isascii() and value.isprintable() and "  " not in value \
+            and value == value.strip():
+        return value  # the common case, already clean
     s = unicodedata.normalize("NFC", str(value))
     s = s.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     return re.sub(r"\s+", " ", s).strip()

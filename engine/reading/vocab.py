@@ -6,8 +6,9 @@ offer and reports print: ``label("water_source", "piped") == "Nước máy"``) a
 the field. Matching uses ``engine.reading.text.key``: diacritics, case, spacing and punctuation do not
 matter, so "NƯỚC MÁY", "nuoc may" and "Nước  máy" all read as ``piped``. The code itself is accepted too.
 
-Lending programs and entrusted organisations have no enum in engine/model.py yet; their codes are
-defined here (issue 3 owns the programs: keep these codes in step with its rule families).
+Program codes are engine/model.py ``Program`` (one per rule family); the combined "Nước sạch và
+VSMT" label is resolved to water supply or sanitation from the loan's purpose. Entrusted
+organisations have no model enum; their codes match engine/batch/generate.py.
 """
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .text import key
+
+
+WATER_SANITATION = "rural_water_sanitation"  # a loan-book label covering both water and sanitation works
 
 
 @dataclass(frozen=True)
@@ -118,28 +122,52 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
         Term("radio", "Radio", ("Đài", "Đài radio", "Ra đi ô", "Đài phát thanh")),
         Term("computer", "Máy tính", ("Máy vi tính", "Máy tính xách tay", "Laptop", "Vi tính")),
     ),
+    # Codes = engine/model.py Program (rules/families/programs/*/_family.yaml); labels = the families' titles.
     "program": (
-        Term("poor", "Cho vay hộ nghèo", ("Hộ nghèo", "HN", "Vay hộ nghèo")),
-        Term("near_poor", "Cho vay hộ cận nghèo", ("Hộ cận nghèo", "HCN", "Vay hộ cận nghèo")),
-        Term("newly_escaped", "Cho vay hộ mới thoát nghèo", ("Hộ mới thoát nghèo", "Hộ thoát nghèo", "HMTN",
-                                                            "Vay hộ mới thoát nghèo")),
-        Term("student", "Cho vay học sinh, sinh viên", ("HSSV", "Học sinh sinh viên", "Học sinh, sinh viên")),
-        Term("stem_student", "Cho vay người học STEM", ("STEM", "Người học ngành STEM")),
-        Term("prison_completed", "Cho vay người chấp hành xong án phạt tù", (
-            "Người chấp hành xong án phạt tù", "Chấp hành xong án phạt tù", "QĐ 22/2023", "QĐ 22")),
-        Term("water_sanitation", "Cho vay nước sạch và vệ sinh môi trường nông thôn", (
-            "Nước sạch và vệ sinh môi trường nông thôn", "Nước sạch vệ sinh môi trường", "Nước sạch VSMT",
-            "NS&VSMT", "NSVSMT", "Nước sạch")),
-        Term("social_housing", "Cho vay nhà ở xã hội", ("Nhà ở xã hội", "NOXH")),
-        Term("poor_housing", "Cho vay nhà ở hộ nghèo", ("Nhà ở hộ nghèo", "Nhà ở theo QĐ 167", "Nhà ở theo QĐ 33",
-                                                        "Nhà ở 167", "Nhà ở 33")),
-        Term("storm_housing", "Cho vay nhà ở phòng tránh bão, lụt", ("Nhà phòng tránh bão lụt", "Nhà ở theo QĐ 48")),
-        Term("ethnic_minority", "Cho vay theo NĐ 28/2022 (đồng bào dân tộc thiểu số và miền núi)", (
-            "NĐ 28/2022", "NĐ 28", "Dân tộc thiểu số và miền núi", "Đồng bào dân tộc thiểu số")),
-        Term("job_creation", "Cho vay hỗ trợ tạo việc làm", ("Giải quyết việc làm", "Tạo việc làm", "GQVL",
-                                                            "Hỗ trợ tạo việc làm, duy trì và mở rộng việc làm")),
-        Term("difficult_area_business", "Cho vay sản xuất kinh doanh vùng khó khăn", (
-            "SXKD vùng khó khăn", "Sản xuất kinh doanh tại vùng khó khăn", "Vùng khó khăn")),
+        Term("poor_households", "Cho vay hộ nghèo", ("Hộ nghèo", "HN", "Vay hộ nghèo", "CV hộ nghèo")),
+        Term("near_poor_households", "Cho vay hộ cận nghèo", ("Hộ cận nghèo", "HCN", "Vay hộ cận nghèo",
+                                                             "CV hộ cận nghèo")),
+        Term("newly_escaped_households", "Cho vay hộ mới thoát nghèo", (
+            "Hộ mới thoát nghèo", "Hộ thoát nghèo", "HMTN", "Vay hộ mới thoát nghèo", "CV hộ mới thoát nghèo")),
+        Term("students", "Cho vay học sinh, sinh viên có hoàn cảnh khó khăn", (
+            "Học sinh, sinh viên", "Học sinh sinh viên", "HSSV", "Cho vay HSSV", "Cho vay học sinh, sinh viên")),
+        Term("stem_students", "Cho vay người học các ngành khoa học, công nghệ, kỹ thuật và toán (STEM)", (
+            "STEM", "Người học STEM", "Cho vay người học STEM", "Người học ngành STEM")),
+        Term("post_prison_vocational", "Cho vay người chấp hành xong án phạt tù — học nghề", (
+            "Người chấp hành xong án phạt tù - học nghề", "Chấp hành xong án phạt tù - học nghề", "QĐ 22 học nghề")),
+        Term("post_prison_production", "Cho vay người chấp hành xong án phạt tù — sản xuất, kinh doanh, tạo việc làm", (
+            "Người chấp hành xong án phạt tù - sản xuất kinh doanh", "Chấp hành xong án phạt tù - SXKD",
+            "QĐ 22 sản xuất kinh doanh")),
+        Term("post_prison_business", "Cho vay cơ sở sản xuất, kinh doanh sử dụng người chấp hành xong án phạt tù", (
+            "Cơ sở SXKD sử dụng người chấp hành xong án phạt tù", "QĐ 22 cơ sở sản xuất kinh doanh")),
+        Term("rural_water_supply", "Cho vay nước sạch nông thôn — công trình cấp nước hộ gia đình", (
+            "Nước sạch nông thôn", "Nước sạch", "Cho vay nước sạch", "Công trình nước sạch", "Cấp nước hộ gia đình")),
+        Term("rural_sanitation", "Cho vay vệ sinh môi trường nông thôn — nhà tiêu hợp vệ sinh hộ gia đình", (
+            "Vệ sinh môi trường nông thôn", "Vệ sinh môi trường", "Nhà tiêu hợp vệ sinh", "Cho vay nhà tiêu",
+            "VSMT")),
+        # VBSP books often carry one program for both types of work; the purpose says which (tables.py).
+        Term(WATER_SANITATION, "Cho vay nước sạch và vệ sinh môi trường nông thôn", (
+            "Nước sạch và vệ sinh môi trường nông thôn", "Nước sạch và vệ sinh môi trường", "Nước sạch VSMT",
+            "NS&VSMT", "NSVSMT", "NS và VSMT", "Nước sạch & VSMT", "Nước sạch và VSMT", "Nước sạch và VSMT nông thôn")),
+        Term("social_housing_buy", "Cho vay mua, thuê mua nhà ở xã hội", ("Mua nhà ở xã hội", "Thuê mua nhà ở xã hội",
+                                                                         "Mua, thuê mua NOXH")),
+        Term("social_housing_build", "Cho vay xây dựng mới, cải tạo, sửa chữa nhà ở để ở (chính sách nhà ở xã hội)", (
+            "Xây dựng, cải tạo, sửa chữa nhà ở", "Xây mới, sửa chữa nhà ở xã hội", "Xây dựng mới, cải tạo, sửa chữa nhà ở")),
+        Term("poor_housing_qd167", "Cho vay hỗ trợ hộ nghèo về nhà ở, giai đoạn 1 (QĐ 167/2008, 2008–2010)", (
+            "Nhà ở hộ nghèo QĐ 167", "Nhà ở theo QĐ 167", "QĐ 167", "Nhà ở 167")),
+        Term("storm_housing_qd48", "Cho vay hộ nghèo xây dựng nhà ở phòng, tránh bão, lụt khu vực miền Trung "
+                                   "(QĐ 48/2014, 2014–2016)", ("Nhà ở phòng tránh bão lụt", "Nhà ở theo QĐ 48", "QĐ 48",
+                                                                "Nhà phòng tránh bão, lụt")),
+        Term("poor_housing_qd33", "Cho vay hỗ trợ hộ nghèo về nhà ở, giai đoạn 2 (QĐ 33/2015)", (
+            "Nhà ở hộ nghèo QĐ 33", "Nhà ở theo QĐ 33", "QĐ 33", "Nhà ở 33")),
+        Term("ethnic_minority_housing", "Cho vay hỗ trợ nhà ở — Chương trình MTQG phát triển KT-XH vùng đồng bào "
+                                        "DTTS và miền núi (NĐ 28/2022)", (
+            "Nhà ở NĐ 28", "Nhà ở theo NĐ 28/2022", "NĐ 28/2022", "Nhà ở đồng bào dân tộc thiểu số")),
+        Term("job_creation_worker", "Cho vay hỗ trợ tạo việc làm — người lao động", (
+            "Giải quyết việc làm", "GQVL", "Tạo việc làm", "Cho vay GQVL", "Hỗ trợ tạo việc làm",
+            "Hỗ trợ tạo việc làm, duy trì và mở rộng việc làm", "Người lao động")),
+        Term("job_creation_establishment", "Cho vay hỗ trợ tạo việc làm — cơ sở sản xuất, kinh doanh", (
+            "GQVL cơ sở SXKD", "Tạo việc làm - cơ sở sản xuất kinh doanh", "Cơ sở sản xuất, kinh doanh")),
     ),
     "entrusted_org": (
         Term("women_union", "Hội Liên hiệp Phụ nữ", ("Hội Phụ nữ", "Hội LHPN", "HPN", "Phụ nữ")),
