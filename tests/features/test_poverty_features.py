@@ -16,8 +16,8 @@ import re
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from vi_household import (ASSETS, ATTENDANCE, DURABILITY, INDICATOR_STATES, LATRINE, OUTCOMES, WATER, YES_NO,
-                      indicator_by_label, lookup, vi_amount, vi_area, vi_date, vi_date_raw)
+from vi_household import (ASSETS, DURABILITY, INDICATOR_STATES, LATRINE, OUTCOMES, WATER, YES_NO, indicator_by_label,
+                          lookup, vi_amount, vi_area, vi_date, vi_date_raw)
 from engine import render_text
 from engine.errors import DungDoiTuongError, InputError, ReferenceDateError
 from engine.model import age_on
@@ -85,8 +85,8 @@ def test_vectorised_engine_runs_the_feature_scenarios():
                                  "residence": {"province_code": "26", "commune_code": "09172", "area": "rural"},
                                  "members": [{"birth_date": "1980-03-15", "relation": "head"}]})
     day = vi_date("15/06/2024")
-    assert _vectorised_outcomes([household], day) == [
-        (screen(household, day).classification.outcome, screen(household, day).flag_codes())]
+    decision = screen(household, day)
+    assert _vectorised_outcomes([household], day) == [(decision.classification.outcome, decision.flag_codes())]
 
 
 # --------------------------------------------------------------------------- Cho (Given)
