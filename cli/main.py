@@ -166,6 +166,15 @@ def _print_changes(book, bounds, as_json: bool):
         typer.echo(f"  {fmt.date(c.day)}  {c.text}  [{c.confidence}] ({c.citation}){mark}")
 
 
+def _register_batch():
+    from engine.batch import cli as batch_cli
+
+    batch_cli.register(app)
+
+
+_register_batch()
+
+
 def main():
     try:
         rulebook.default()
