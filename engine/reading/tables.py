@@ -144,11 +144,9 @@ def _blank(raw: pd.Series) -> np.ndarray:
     u_blank = np.zeros(len(su) + 1, dtype=bool)
     u_blank[-1] = True
     if is_str.any():
-        t = su[is_str].astype(str).str.replace("\u00a0", " ", regex=False).str.strip()
-        short = t.str.len().le(12).to_numpy()
-        blank = t.eq("").to_numpy().copy()
-        blank[short] |= np.array([parsers.is_missing(v) for v in t[short]], dtype=bool)
-        u_blank[:-1][is_str] = blank
+        t = su[is_str].astype(str).str.normalize("NFC").str.replace(r"[\s\u00a0]+", " ", regex=True).str.strip()
+        blank = t.eq("") | t.str.casefold().isin(parsers.MISSING_TOKENS)
+        u_blank[:-1][is_str] = blank.to_numpy()
     others = np.flatnonzero(~is_str)
     for i in others:
         u_blank[i] = parsers.is_missing(su.iloc[i])
