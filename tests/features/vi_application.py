@@ -89,7 +89,108 @@ BOOLEAN_FACTS: dict[tuple[str, str], tuple[str, str, str]] = {
         "hộ có cam kết sử dụng vốn đúng mục đích, trả nợ đúng hạn được UBND xã xác nhận",
         "hộ không có cam kết được UBND xã xác nhận",
         "chưa rõ hộ có cam kết được UBND xã xác nhận hay không"),
+    # học sinh, sinh viên; người học ngành STEM
+    ("student", "orphan"): (
+        "người học mồ côi cả cha lẫn mẹ, hoặc mồ côi cha/mẹ và người còn lại không có khả năng lao động",
+        "người học không mồ côi",
+        "chưa rõ người học có mồ côi hay không"),
+    ("student", "family_hardship_certified"): (
+        "gia đình người học gặp khó khăn do tai nạn, bệnh tật, thiên tai, hỏa hoạn, dịch bệnh, được UBND xã xác nhận",
+        "gia đình người học không gặp khó khăn đột xuất",
+        "chưa rõ gia đình người học có gặp khó khăn đột xuất hay không"),
+    ("student", "licensed_institution"): (
+        "cơ sở giáo dục nghề nghiệp của người học được cấp phép",
+        "cơ sở giáo dục nghề nghiệp của người học chưa được cấp phép",
+        "chưa rõ cơ sở giáo dục nghề nghiệp của người học có được cấp phép hay không"),
+    ("student", "academic_requirement_met"): (
+        "người học đạt yêu cầu về kết quả học tập",
+        "người học không đạt yêu cầu về kết quả học tập",
+        "chưa rõ người học có đạt yêu cầu về kết quả học tập hay không"),
+    # người chấp hành xong án phạt tù
+    ("prison", "certificate"): (
+        "người đó có giấy chứng nhận chấp hành xong án phạt tù",
+        "người đó không có giấy chứng nhận chấp hành xong án phạt tù hoặc giấy chứng nhận đặc xá",
+        "chưa rõ người đó có giấy chứng nhận chấp hành xong án phạt tù hay không"),
+    ("prison", "on_police_list"): (
+        "người đó có tên trong danh sách của công an xã",
+        "người đó không có tên trong danh sách của công an xã",
+        "chưa rõ người đó có tên trong danh sách của công an xã hay không"),
+    ("prison", "commune_confirmed"): (
+        "danh sách của công an xã được UBND xã xác nhận (mẫu 01)",
+        "danh sách của công an xã chưa được UBND xã xác nhận",
+        "chưa rõ danh sách của công an xã đã được UBND xã xác nhận hay chưa"),
+    ("prison", "loan_need"): (
+        "người đó có nhu cầu vay vốn",
+        "người đó không có nhu cầu vay vốn",
+        "chưa rõ người đó có nhu cầu vay vốn hay không"),
+    # cơ sở sản xuất, kinh doanh
+    ("business", "lawfully_operating"): (
+        "cơ sở hoạt động hợp pháp",
+        "cơ sở không hoạt động hợp pháp",
+        "chưa rõ cơ sở có hoạt động hợp pháp hay không"),
+    ("business", "plan_confirmed"): (
+        "phương án vay của cơ sở được UBND xã nơi thực hiện xác nhận (mẫu 02)",
+        "phương án vay của cơ sở chưa được UBND xã xác nhận",
+        "chưa rõ phương án vay của cơ sở đã được UBND xã xác nhận hay chưa"),
+    # vay tạo việc làm
+    ("job_creation", "plan_confirmed"): (
+        "có dự án, phương án tạo việc làm được xác nhận",
+        "không có dự án, phương án tạo việc làm được xác nhận",
+        "chưa rõ dự án, phương án tạo việc làm đã được xác nhận hay chưa"),
+    ("job_creation", "preferential_group"): (
+        "người vay thuộc nhóm được hưởng lãi suất ưu đãi",
+        "người vay không thuộc nhóm được hưởng lãi suất ưu đãi",
+        "chưa rõ người vay có thuộc nhóm được hưởng lãi suất ưu đãi hay không"),
+    # nhà ở xã hội
+    ("social_housing", "housing_condition_met"): (
+        "người vay đáp ứng điều kiện về nhà ở",
+        "người vay không đáp ứng điều kiện về nhà ở",
+        "chưa rõ người vay có đáp ứng điều kiện về nhà ở hay không"),
+    ("social_housing", "investor_contract"): (
+        "người vay đã ký hợp đồng mua, thuê mua nhà ở xã hội với chủ đầu tư",
+        "người vay chưa ký hợp đồng mua, thuê mua với chủ đầu tư",
+        "chưa rõ người vay đã ký hợp đồng với chủ đầu tư hay chưa"),
+    ("social_housing", "repayment_capacity"): (
+        "người vay có thu nhập và khả năng trả nợ",
+        "người vay không có khả năng trả nợ",
+        "chưa rõ người vay có khả năng trả nợ hay không"),
+    # hỗ trợ nhà ở hộ nghèo, hộ dân tộc thiểu số
+    ("housing_support", "on_support_list"): (
+        "hộ có tên trong danh sách hỗ trợ nhà ở đã được phê duyệt",
+        "hộ không có tên trong danh sách hỗ trợ nhà ở đã được phê duyệt",
+        "chưa rõ hộ có tên trong danh sách hỗ trợ nhà ở hay không"),
+    ("housing_support", "ethnic_minority"): (
+        "hộ là hộ dân tộc thiểu số",
+        "hộ là hộ dân tộc Kinh",
+        "chưa rõ hộ có phải hộ dân tộc thiểu số hay không"),
+    ("housing_support", "extremely_difficult_area"): (
+        "hộ cư trú hợp pháp tại xã, thôn đặc biệt khó khăn vùng đồng bào dân tộc thiểu số và miền núi",
+        "hộ không cư trú tại xã, thôn đặc biệt khó khăn",
+        "chưa rõ hộ có cư trú tại xã, thôn đặc biệt khó khăn hay không"),
+    ("housing_support", "storm_flood_area"): (
+        "hộ cư trú tại vùng thường xuyên bị bão, lũ thuộc 14 tỉnh miền Trung",
+        "hộ không cư trú tại vùng thường xuyên bị bão, lũ",
+        "chưa rõ hộ có cư trú tại vùng thường xuyên bị bão, lũ hay không"),
+    ("housing_support", "no_or_dilapidated_house"): (
+        "hộ chưa có nhà ở hoặc đang ở nhà tạm, hư hỏng, dột nát",
+        "hộ đã có nhà ở kiên cố",
+        "chưa rõ tình trạng nhà ở của hộ"),
+    ("housing_support", "earlier_housing_support"): (
+        "hộ đã được hỗ trợ nhà ở trước đây",
+        "hộ chưa được hỗ trợ nhà ở lần nào",
+        "chưa rõ hộ đã được hỗ trợ nhà ở trước đây hay chưa"),
+    ("housing_support", "earlier_house_lost_to_disaster"): (
+        "nhà được hỗ trợ trước đây đã bị thiên tai phá hủy",
+        "nhà được hỗ trợ trước đây không bị thiên tai phá hủy",
+        "chưa rõ nhà được hỗ trợ trước đây có bị thiên tai phá hủy hay không"),
+    ("housing_support", "loan_plan_fits_purpose"): (
+        "hộ có phương án vay phù hợp mục đích xây dựng mới, sửa chữa nhà ở",
+        "phương án vay của hộ không phù hợp mục đích",
+        "chưa rõ phương án vay của hộ có phù hợp mục đích hay không"),
 }
+
+# "người đó có đủ giấy tờ và xác nhận": the four yes/no facts of QĐ 22/2023 at once.
+PRISON_PAPERS = ("certificate", "on_police_list", "commune_confirmed", "loan_need")
 
 # The general conditions of NĐ 78/2002 in one phrase ("hộ đáp ứng các điều kiện chung khi vay vốn"),
 # spelled out one by one in features/chuong_trinh_dieu_kien_chung.feature.
@@ -153,6 +254,18 @@ def program_by_title(book: Rulebook, title: str) -> str:
 
 def family_of(book: Rulebook, program: str):
     return next(f for f in book.families.values() if f.resolution == "eligibility" and f.program == program)
+
+
+def enum_code(book: Rulebook, fact: str, label: str):
+    """The code of an enum fact whose Vietnamese label in rules/facts.yaml is ``label``; an empty
+    label is "not known" (None)."""
+    if label.strip() == "":
+        return None
+    values = book.facts[fact]["values"]
+    found = [code for code, text in values.items() if text == label.strip()]
+    if not found:
+        raise KeyError(f"'{label}' không có trong danh mục {book.facts[fact]['label']}: {list(values.values())}")
+    return found[0]
 
 
 def fact_by_label(book: Rulebook, label: str) -> str:
