@@ -140,7 +140,7 @@ def evaluate_chunk(households: pd.DataFrame, members: pd.DataFrame, decisions: p
 
     ``day``: the reference date (a date, or a Series aligned with ``households``). Output: one row per
     household in input order; program columns ``<program>`` (eligible / not_eligible / needs_review)
-    and ``<program>_remaining`` (đồng, NaN when not eligible or unknown).
+    ``<program>_remaining`` (đồng, NaN when not eligible or unknown) and ``<program>_ceiling``.
     """
     book = book or rulebook.default()
     hh = households.reset_index(drop=True)
@@ -161,6 +161,7 @@ def evaluate_chunk(households: pd.DataFrame, members: pd.DataFrame, decisions: p
     for j, p in enumerate(present):
         cls[p] = res["outcome"].to_numpy(dtype=object)[j::k]
         cls[f"{p}_remaining"] = res["remaining"].to_numpy(dtype="float64")[j::k]
+        cls[f"{p}_ceiling"] = res["ceiling"].to_numpy(dtype="float64")[j::k]
     return cls
 
 

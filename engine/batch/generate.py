@@ -114,6 +114,15 @@ def _null(n: int, type_) -> pa.Array:
     return pa.nulls(n, type=type_)
 
 
+def _full_years(birth_days: np.ndarray, day: dt.date) -> np.ndarray:
+    """Age in whole years on ``day`` of people born ``birth_days`` after 1970-01-01."""
+    b = birth_days.astype("datetime64[D]")
+    y = b.astype("datetime64[Y]").astype(np.int64) + 1970
+    mo = b.astype("datetime64[M]").astype(np.int64) % 12 + 1
+    d = (b - b.astype("datetime64[M]")).astype(np.int64) + 1
+    return day.year - y - ((day.month < mo) | ((day.month == mo) & (day.day < d)))
+
+
 def _lines(book: rulebook.Rulebook, day: dt.date) -> dict[str, float]:
     """Upper income bound of poor + near-poor by area at ``day``, read from the rules in force."""
     per = period_for(book, day)
@@ -191,7 +200,7 @@ def generate(n: int, day: dt.date | str = dt.date(2025, 12, 14), seed: int = 202
          rng.integers(18 * 365, 36 * 365, m)],
         rng.integers(60 * 365, 95 * 365, m))
     birth = epoch_day - age_days
-    age = age_days // 365
+    age = _full_years(birth, day)  # exact, so that "concerned by an indicator" matches the engine's age
     relation_codes = np.where(kind == 0, 1, np.where(kind == 1, 0, np.where(kind == 2, 1, 2)))
     relation_codes = np.where(rng.random(m) < 0.1, rng.integers(0, len(RELATIONS), m), relation_codes)
     relation = _take(("head",) + RELATIONS, np.where(is_head, 0, relation_codes + 1))
