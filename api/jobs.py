@@ -1,6 +1,6 @@
 """Batch checks ("kiểm tra hàng loạt"): a job runner interface and a worker thread with state in the DB.
 
-The runner is a plain function ``run_check(inputs, day, out_dir, progress_cb) -> CheckResult`` so the
+The runner is a plain function ``run_check(inputs: CheckInputs, day, out_dir, progress_cb) -> CheckResult`` so the
 full audit of issue 4 can replace the simple classification below without touching the service.
 Uploaded files and reports live under ``<data_dir>/checks/<job id>/``; the job's state lives in the
 database, so a job survives the browser closing and, if the process stops, is run again at start-up.
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Protocol
 
 from engine import rulebook, validation
-from engine.errors import DungDoiTuongError, InputError
+from engine.errors import DungDoiTuongError, FieldProblem, InputError
 from engine.model import Household
 
 from . import reports
@@ -47,8 +47,19 @@ class CheckResult:
     summary: dict = field(default_factory=dict)
 
 
+@dataclass
+class CheckInputs:
+    """The uploaded files of one check: the review list (households) and, optionally, the loan book."""
+
+    review: list[Path]
+    loans: list[Path] = field(default_factory=list)
+
+    def all(self) -> list[Path]:
+        return self.review + self.loans
+
+
 class CheckRunner(Protocol):
-    def __call__(self, inputs: list[Path], day: dt.date, out_dir: Path, progress_cb: ProgressCallback) -> CheckResult: ...
+    def __call__(self, inputs: CheckInputs, day: dt.date, out_dir: Path, progress_cb: ProgressCallback) -> CheckResult: ...
 
 
 class CheckInputError(DungDoiTuongError):
@@ -59,93 +70,173 @@ class CheckInputError(DungDoiTuongError):
         super().__init__(message)
 
 
+TABULAR = (".xlsx", ".csv", ".parquet")
+
+
 def _reading():
     try:
-        from engine import reading  # written by another helper; used once it exists
-    except ImportError:
+        from engine import reading
+    except ImportError:  # pragma: no cover - the readers arrived with issue 5
         return None
-    return reading
+    return reading if hasattr(reading, "read_review_list") else None
 
 
-def supported_suffixes() -> tuple[str, ...]:
-    reading = _reading()
-    extra = (".csv", ".xlsx") if reading is not None and hasattr(reading, "read_households") else ()
-    return (".json",) + extra
+def supported_suffixes(loans: bool = False) -> tuple[str, ...]:
+    tabular = TABULAR if _reading() is not None else ()
+    return tabular if loans else (".json",) + tabular
 
 
 def iter_households(path: Path) -> Iterator[tuple[int, object]]:
-    """(1-based row, raw record) for each household in an uploaded file."""
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        try:
-            data = json.loads(path.read_bytes())
-        except UnicodeDecodeError:
-            raise CheckInputError(f"Tệp {path.name} không phải văn bản UTF-8") from None
-        except json.JSONDecodeError as exc:
-            raise CheckInputError(f"Tệp {path.name} không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno}: {exc.msg}") from None
-        if isinstance(data, dict) and isinstance(data.get("households"), list):
-            data = data["households"]
-        if isinstance(data, dict):
-            data = [data]
-        if not isinstance(data, list):
-            raise CheckInputError(f"Tệp {path.name} phải chứa một danh sách hộ gia đình [ {{...}}, {{...}} ]")
-        yield from enumerate(data, start=1)
-        return
-    reading = _reading()
-    if reading is not None and hasattr(reading, "read_households") and suffix in (".csv", ".xlsx"):
-        for i, item in enumerate(reading.read_households(path), start=1):
-            yield i, item
-        return
-    raise CheckInputError(f"Chưa hỗ trợ định dạng tệp {path.suffix or '(không có đuôi)'} ({path.name}); "
-                          f"dùng: {', '.join(supported_suffixes())}")
+    """(1-based position, raw record) for each household (or application) in an uploaded JSON file."""
+    try:
+        data = json.loads(path.read_bytes())
+    except UnicodeDecodeError:
+        raise CheckInputError(f"Tệp {path.name} không phải văn bản UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise CheckInputError(f"Tệp {path.name} không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno}: {exc.msg}") from None
+    if isinstance(data, dict) and isinstance(data.get("households"), list):
+        data = data["households"]
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise CheckInputError(f"Tệp {path.name} phải chứa một danh sách hộ gia đình [ {{...}}, {{...}} ]")
+    yield from enumerate(data, start=1)
 
 
-def run_check(inputs: list[Path], day: dt.date, out_dir: Path, progress_cb: ProgressCallback) -> CheckResult:
-    """Classify every household of the uploaded files at ``day``; write CSV, Excel and HTML reports."""
-    from .service import run_engine
+def _json_rows(paths: list[Path], day: dt.date, progress_cb: ProgressCallback) -> list[reports.Row]:
+    """Each household through the durable-rules engine: classification and every lending program."""
+    from .service import RequestInputError, run_engine
 
-    book = rulebook.default()
-    day = validation.check_reference_date(day, book.coverage)
-    progress_cb(0, None, "Đang đọc tệp tải lên")
-    records = [(p.name, row, raw) for p in inputs for row, raw in iter_households(p)]
+    records = [(p.name, row, raw) for p in paths for row, raw in iter_households(p)]
     total = len(records)
     progress_cb(0, total, "Đang xét từng hộ")
     rows: list[reports.Row] = []
     last = time.monotonic()
     for n, (fname, row, raw) in enumerate(records, start=1):
+        is_app = isinstance(raw, dict) and isinstance(raw.get("household"), dict)
+        hh_raw = raw["household"] if is_app else raw
+        hid = hh_raw.get("household_id") if isinstance(hh_raw, dict) and isinstance(hh_raw.get("household_id"), str) else None
         try:
-            household = raw if isinstance(raw, Household) else validation.parse_household(raw)
-            decision = run_engine(household, day)
-            rows.append(reports.Row.from_decision(fname, row, decision))
-        except InputError as exc:
-            hid = raw.get("household_id") if isinstance(raw, dict) and isinstance(raw.get("household_id"), str) else None
+            household = validation.parse_household(hh_raw)
+            request = {k: v for k, v in raw.items() if k != "household"} if is_app else None
+            rows.append(reports.Row.from_decision(fname, row, run_engine(household, day, request)))
+        except InputError as exc:  # RequestInputError included
+            prefix = "request." if isinstance(exc, RequestInputError) else ""
             for p in exc.problems:
-                p.row = row
+                p.row, p.field = row, prefix + p.field
             rows.append(reports.Row.rejected(fname, row, hid, exc.problems))
         now = time.monotonic()
         if now - last > 0.3 or n == total:
             progress_cb(n, total, "Đang xét từng hộ")
             last = now
-    progress_cb(total, total, "Đang ghi báo cáo")
-    meta = reports.Meta(day=day, ruleset_version=book.version, files=[p.name for p in inputs], created=dt.datetime.now())
+    return rows
+
+
+def _tabular_rows(review: list[Path], loans: list[Path], day: dt.date, progress_cb: ProgressCallback):
+    """Review lists (.xlsx/.csv/.parquet) through the file readers and the vectorised engine.
+
+    Interim until the full audit (issue 4): classification only; the loan book is read and its
+    rejected rows reported, the cross-checks against it are the audit's."""
+    import pandas as pd
+
+    from engine import flags as flag_text, vectorised
+
+    reading = _reading()
+    book = rulebook.default()
+    labels = {**book.families["poverty_classification"].outcomes, "needs_review": "Cần rà soát"}
+    warnings: list[str] = []
+    rows: list[reports.Row] = []
+    result = reading.read_review_list([str(p) for p in review], day) if review else None
+    rejected: dict[tuple, list] = {}
+    if result is not None:
+        warnings += result.warnings
+        for r in result.rejections:
+            rejected.setdefault((Path(r.file).name, r.sheet, r.row), []).append(r)
+    loan_result = None
+    if loans:
+        loan_result = reading.read_loan_book([str(p) for p in loans], day, households=result)
+        warnings += loan_result.warnings
+        for r in loan_result.rejections:
+            rejected.setdefault((Path(r.file).name, r.sheet, r.row), []).append(r)
+    for (fname, sheet, row), rs in rejected.items():
+        where = f"{fname} › {sheet}" if sheet else fname
+        hid = next((str(r.value) for r in rs if r.field == "household_id" and r.value is not None), None)
+        rows.append(reports.Row.rejected(where, row, hid, [r.as_field_problem() for r in rs]))
+    if result is not None and len(result.households):
+        hh, mem = result.households, result.members
+        has_members = hh["household_id"].isin(set(mem["household_id"].dropna()))
+        for _, h in hh.loc[~has_members].iterrows():
+            rows.append(reports.Row.rejected(f"{Path(str(h.get('source_file'))).name} › {h.get('source_sheet') or ''}".rstrip(" ›"),
+                                             int(h["source_row"]) if pd.notna(h.get("source_row")) else None,
+                                             str(h["household_id"]),
+                                             [FieldProblem("members", "thành viên",
+                                                                      "hộ không có thành viên nào trong danh sách")]))
+        hh = hh.loc[has_members].reset_index(drop=True)
+        progress_cb(0, len(hh), "Đang xét danh sách")
+        if len(hh):
+            out = vectorised.classify_frames(hh, mem, result.decisions, day)
+            for i, o in out.iterrows():
+                src = hh.iloc[i]
+                codes = [c for c in str(o["flag_codes"] or "").split(";") if c]
+                messages = []
+                for code in codes:
+                    try:
+                        messages.append(flag_text.describe(book, code, {}).message)
+                    except Exception:  # a flag needing values the frame engine does not carry
+                        messages.append(code)
+                rows.append(reports.Row(
+                    f"{Path(str(src.get('source_file'))).name} › {src.get('source_sheet') or ''}".rstrip(" ›"),
+                    int(src["source_row"]) if pd.notna(src.get("source_row")) else None, str(o["household_id"]),
+                    outcome=o["outcome"], label=labels.get(o["outcome"], o["outcome"]),
+                    unverified=bool(o["unverified"]), flags=messages, has_flags=bool(codes),
+                    reasons=[f"Quy tắc quyết định: {o['rule_ids']}"] if o["rule_ids"] else []))
+            progress_cb(len(hh), len(hh), "Đang xét danh sách")
+    extra = {"warnings": warnings[:200]}
+    if loan_result is not None:
+        extra["loans_read"] = int(len(loan_result.loans))
+    return rows, extra
+
+
+def run_check(inputs: CheckInputs, day: dt.date, out_dir: Path, progress_cb: ProgressCallback) -> CheckResult:
+    """Classify every household of the uploaded files at ``day``; write CSV, Excel and HTML reports."""
+    book = rulebook.default()
+    day = validation.check_reference_date(day, book.coverage)
+    progress_cb(0, None, "Đang đọc tệp tải lên")
+    json_files = [p for p in inputs.review if p.suffix.lower() == ".json"]
+    tabular = [p for p in inputs.review if p.suffix.lower() in TABULAR]
+    rows = _json_rows(json_files, day, progress_cb) if json_files else []
+    extra: dict = {}
+    if tabular or inputs.loans:
+        if _reading() is None:
+            raise CheckInputError("Chưa có bộ đọc tệp Excel/CSV trên máy chủ này; hãy tải lên tệp JSON")
+        more, extra = _tabular_rows(tabular, inputs.loans, day, progress_cb)
+        rows += more
+    progress_cb(len(rows), len(rows), "Đang ghi báo cáo")
+    meta = reports.Meta(day=day, ruleset_version=book.version, files=[p.name for p in inputs.all()],
+                        created=dt.datetime.now(), warnings=extra.get("warnings", []))
     out_dir.mkdir(parents=True, exist_ok=True)
     reports.write_csv(rows, out_dir / "ket-qua.csv")
     reports.write_xlsx(rows, meta, out_dir / "bao-cao.xlsx")
     reports.write_html(rows, meta, out_dir / "bao-cao.html")
+    summary = reports.summary(rows)
+    summary.update({k: v for k, v in extra.items() if k != "warnings"})
+    summary["warnings"] = extra.get("warnings", [])
     return CheckResult(
         reports=[Report("bao-cao.xlsx", "Báo cáo Excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                  Report("bao-cao.html", "Báo cáo HTML (xem không cần mạng)", "text/html; charset=utf-8"),
                  Report("ket-qua.csv", "Kết quả từng hộ (CSV)", "text/csv; charset=utf-8")],
-        summary=reports.summary(rows))
+        summary=summary)
 
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def safe_name(name: str, index: int) -> str:
-    base = unicodedata.normalize("NFKD", Path(name or "").name).encode("ascii", "ignore").decode()
-    base = _SAFE.sub("_", base).strip("._") or "tep"
-    return f"{index:02d}-{base[:80]}"
+    """``NN/<name>``: an ASCII file name in its own numbered folder, so two uploads never collide and
+    reports show the name the user gave (less its diacritics)."""
+    base = unicodedata.normalize("NFKD", Path(name or "").name.replace("đ", "d").replace("Đ", "D"))
+    base = _SAFE.sub("_", base.encode("ascii", "ignore").decode()).strip("._") or "tep"
+    return f"{index:02d}/{base[-80:]}"
 
 
 class JobManager:
@@ -175,7 +266,7 @@ class JobManager:
 
     def create(self) -> str:
         job_id = uuid.uuid4().hex
-        (self.job_dir(job_id) / "inputs").mkdir(parents=True)
+        (self.job_dir(job_id) / "inputs" / "loans").mkdir(parents=True)
         return job_id
 
     def submit(self, job_id: str, day: dt.date, operator: str | None, inputs: list[str]) -> None:
@@ -203,10 +294,12 @@ class JobManager:
         if job is None:
             return
         folder = self.job_dir(job_id)
-        inputs = [folder / "inputs" / name for name in job.inputs]
+        base = folder / "inputs"
+        inputs = CheckInputs(review=[base / n for n in job.inputs if not n.startswith("loans/")],
+                             loans=[base / n for n in job.inputs if n.startswith("loans/")])
         self.db.update_job(job_id, status="running", started_at=utcnow(), stage="Đang bắt đầu",
                            ruleset_version=rulebook.default().version)
-        log.info("bắt đầu kiểm tra %s (%d tệp)", job_id, len(inputs))
+        log.info("bắt đầu kiểm tra %s (%d tệp)", job_id, len(inputs.all()))
 
         def progress(done: int, total: int | None, stage: str) -> None:
             self.db.update_job(job_id, done=done, total=total, stage=stage)

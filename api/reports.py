@@ -60,6 +60,7 @@ class Meta:
     ruleset_version: str
     files: list[str]
     created: dt.datetime
+    warnings: list[str] = field(default_factory=list)
 
 
 def summary(rows: list[Row]) -> dict:
@@ -116,6 +117,12 @@ def write_xlsx(rows: list[Row], meta: Meta, path: Path) -> None:
     ws.append(["Tổng số hộ", s["total"]])
     ws.append(["Có cảnh báo", s["flagged"]])
     ws.append(["Dựa trên căn cứ chưa xác minh", s["unverified"]])
+    if meta.warnings:
+        ws.append([])
+        ws.append(["Lưu ý khi đọc tệp"])
+        ws[ws.max_row][0].font = bold
+        for w in meta.warnings:
+            ws.append([w])
     ws.column_dimensions["A"].width = 45
     ws.column_dimensions["B"].width = 30
 

@@ -87,29 +87,39 @@ def job_out(request: Request, job: CheckJob) -> dict:
                         for r in (job.reports or [])] if job.status == "done" else []}
 
 
-async def start_check(request: Request, files: list[UploadFile], day: dt.date, operator: str | None) -> CheckJob:
+def _check_suffix(f: UploadFile, allowed: tuple[str, ...], field: str) -> None:
+    suffix = ("." + f.filename.rsplit(".", 1)[-1].lower()) if f.filename and "." in f.filename else ""
+    if suffix not in allowed:
+        raise ApiError(422, "unsupported_file",
+                       f"Tệp '{f.filename}' có định dạng chưa được hỗ trợ; dùng: {', '.join(allowed) or '(chưa hỗ trợ)'}",
+                       field=field)
+
+
+async def start_check(request: Request, files: list[UploadFile], day: dt.date, operator: str | None,
+                      loan_book: list[UploadFile] | None = None) -> CheckJob:
     """Save the uploads under the job folder (chunk by chunk) and queue the job."""
     book = rulebook.default()
     validation.check_reference_date(day, book.coverage)
-    allowed = supported_suffixes()
     files = [f for f in files if f is not None and (f.filename or f.size)]
+    loans = [f for f in (loan_book or []) if f is not None and (f.filename or f.size)]
     if not files:
-        raise ApiError(422, "no_file", "Chưa chọn tệp nào để tải lên", field="files")
+        raise ApiError(422, "no_file", "Chưa chọn tệp danh sách hộ nào để tải lên", field="files")
     for f in files:
-        suffix = ("." + f.filename.rsplit(".", 1)[-1].lower()) if f.filename and "." in f.filename else ""
-        if suffix not in allowed:
-            raise ApiError(422, "unsupported_file", f"Tệp '{f.filename}' có định dạng chưa được hỗ trợ; dùng: {', '.join(allowed)}",
-                           field="files")
+        _check_suffix(f, supported_suffixes(), "files")
+    for f in loans:
+        _check_suffix(f, supported_suffixes(loans=True), "loan_book")
     manager = request.app.state.jobs
     job_id = manager.create()
     names = []
     try:
-        for i, f in enumerate(files, start=1):
-            name = safe_name(f.filename or "tep", i)
-            target = manager.job_dir(job_id) / "inputs" / name
-            with target.open("wb") as out:
-                await anyio.to_thread.run_sync(shutil.copyfileobj, f.file, out, 1024 * 1024)
-            names.append(name)
+        for prefix, group in (("", files), ("loans/", loans)):
+            for i, f in enumerate(group, start=1):
+                name = prefix + safe_name(f.filename or "tep", i)
+                target = manager.job_dir(job_id) / "inputs" / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with target.open("wb") as out:
+                    await anyio.to_thread.run_sync(shutil.copyfileobj, f.file, out, 1024 * 1024)
+                names.append(name)
         manager.submit(job_id, day, operator, names)
     except BaseException:
         manager.discard(job_id)
@@ -121,12 +131,14 @@ async def start_check(request: Request, files: list[UploadFile], day: dt.date, o
              summary="Tải lên danh sách rà soát để kiểm tra hàng loạt",
              responses={**INVALID, **UNREADABLE, **TOO_LARGE, **AUTH, **TIMEOUT})
 async def create_check(request: Request, response: Response,
-                       files: list[UploadFile] = File(..., description="Tệp danh sách hộ (JSON; CSV/XLSX khi có bộ đọc tệp)"),
+                       files: list[UploadFile] = File(..., description="Danh sách rà soát: tệp JSON (danh sách hộ) "
+                                                                       "hoặc Excel/CSV/Parquet theo mẫu data/templates"),
                        date: dt.date = Form(..., description="Ngày tham chiếu YYYY-MM-DD"),
+                       loan_book: list[UploadFile] | None = File(None, description="Sổ vay (Excel/CSV/Parquet), không bắt buộc"),
                        x_operator: str | None = Header(None, description=OPERATOR_DOC)):
     """Nhận tệp, trả về mã công việc ngay; việc kiểm tra chạy nền và vẫn tiếp tục khi đóng trình duyệt.
     Theo dõi tiến độ tại `GET /checks/{id}`; báo cáo Excel, HTML và CSV tải về khi hoàn thành."""
-    job = await start_check(request, files, date, operator_name(x_operator))
+    job = await start_check(request, files, date, operator_name(x_operator), loan_book)
     response.headers["Location"] = str(request.url_for("get_check", job_id=job.id))
     return job_out(request, job)
 

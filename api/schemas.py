@@ -187,6 +187,8 @@ class CheckSummary(BaseModel):
     flagged: int = 0
     unverified: int = 0
     outcomes: list[OutcomeCount] = []
+    loans_read: int | None = Field(None, description="Số khoản vay đọc được từ sổ vay (nếu có tải lên)")
+    warnings: list[str] = Field(default_factory=list, description="Lưu ý khi đọc tệp (cột lạ, sheet bỏ qua…)")
 
 
 class CheckJobOut(BaseModel):

@@ -21,11 +21,11 @@ from engine import fmt, rulebook, validation
 from engine.errors import DungDoiTuongError, FieldProblem, InputError, ReferenceDateError
 
 from . import labels, rules_view
-from .errors import ApiError, clean_message
+from .errors import ApiError, clean_message, prefixed
 from .guard import TOKEN_COOKIE, token_ok
 from .jobs import supported_suffixes
 from .routes import JOB_STATUS, job_out, start_check
-from .service import app_version
+from .service import RequestInputError, app_version
 
 HERE = Path(__file__).resolve().parent
 router = APIRouter(include_in_schema=False)
@@ -42,7 +42,21 @@ def templates_env() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(fmt=fmt, labels=labels, app_version=app_version, UNVERIFIED=rules_view.UNVERIFIED)
+    env.filters["basis_label"] = basis_label
     return env
+
+
+def basis_label(item: str) -> str:
+    """A rule, parameter or indicator id named in 'unverified_basis', in words (the id kept for staff)."""
+    book = rulebook.default()
+    if item in book.parameters:
+        return f"{book.parameters[item].label} ({item})"
+    if item.startswith("indicator.") and item[10:] in book.indicators:
+        return f"chỉ số {book.indicators[item[10:]].label.lower()} ({item})"
+    try:
+        return f"{book.rule(item).title} ({item})"
+    except KeyError:
+        return item
 
 
 def render(request: Request | None, name: str, status: int = 200, **ctx) -> HTMLResponse:
@@ -166,6 +180,41 @@ def household_from_state(state: dict) -> dict:
     return h
 
 
+LENDING_FIELDS = ("representative_full_capacity", "resides_in_lending_commune", "savings_group_member",
+                  "selected_at_group_meeting", "commune_certified")
+
+
+def request_from_state(state: dict) -> dict:
+    """The loan request part of the form (the engine's Application without its household)."""
+    req: dict = {}
+    program = _text(state.get("request.programs"))
+    if program:
+        req["programs"] = [program]
+    amount = _int(state.get("request.requested_amount"))
+    if amount is not None:
+        req["requested_amount"] = amount
+    purpose = _text(state.get("request.purpose"))
+    if purpose:
+        req["purpose"] = purpose
+    loan_program = _text(state.get("request.existing_loans[0].program"))
+    loan_outstanding = _int(state.get("request.existing_loans[0].outstanding"))
+    if loan_program or loan_outstanding is not None:
+        loan = {"program": loan_program, "outstanding": loan_outstanding}
+        req["existing_loans"] = [{k: v for k, v in loan.items() if v is not None}]
+    lending = {k: _bool(state.get(f"request.lending.{k}")) for k in LENDING_FIELDS}
+    lending = {k: v for k, v in lending.items() if v is not None}
+    if lending:
+        req["lending"] = lending
+    works = _bool(state.get("request.water_sanitation.works_missing_or_damaged"))
+    if works is not None:
+        req["water_sanitation"] = {"works_missing_or_damaged": works}
+    return req
+
+
+def program_choices(book) -> dict[str, str]:
+    return {f.program: f.title for f in book.families.values() if getattr(f, "resolution", None) == "eligibility"}
+
+
 def _operator(request: Request, state: dict | None = None) -> str | None:
     if state and _text(state.get("operator")):
         return _text(state["operator"])[:200]
@@ -186,7 +235,8 @@ def _form_page(request: Request, state: dict, problems: list[FieldProblem] | Non
     for p in problems:
         errors.setdefault(p.field, []).append(p.message)
     return render(request, "form.html", status=status, state=state, problems=problems, errors=errors, book=book,
-                  max_members=MAX_MEMBERS, operator=state.get("operator") or _operator(request) or "")
+                  max_members=MAX_MEMBERS, operator=state.get("operator") or _operator(request) or "",
+                  programs=program_choices(book))
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -218,8 +268,11 @@ async def submit_form(request: Request):
         day = _text(state.get("date"))
         if day is None:
             raise ReferenceDateError("Chưa nhập ngày tham chiếu")
-        call = functools.partial(request.app.state.screener.screen, household, day, None, operator, "web")
+        call = functools.partial(request.app.state.screener.screen, household, day, request_from_state(state) or None,
+                                 operator, "web")
         decision, record_id = await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
+    except RequestInputError as exc:
+        return _form_page(request, state, prefixed(exc.problems, "request", "đề nghị vay"), status=422)
     except InputError as exc:
         return _form_page(request, state, exc.problems, status=422)
     except ReferenceDateError as exc:
@@ -235,13 +288,14 @@ async def submit_form(request: Request):
 async def upload_page(request: Request):
     book = rulebook.default()
     return render(request, "upload.html", date=default_date(book).isoformat(), suffixes=supported_suffixes(),
-                  operator=_operator(request) or "", error=None)
+                  loan_suffixes=supported_suffixes(loans=True), operator=_operator(request) or "", error=None)
 
 
 @router.post("/kiem-tra")
 async def upload_submit(request: Request):
     form = await request.form()
     files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
+    loans = [f for f in form.getlist("loan_book") if isinstance(f, UploadFile)]
     day_raw = _text(form.get("date")) or ""
     operator = _text(form.get("operator"))
     try:
@@ -249,10 +303,10 @@ async def upload_submit(request: Request):
             day = dt.date.fromisoformat(day_raw)
         except ValueError:
             raise ReferenceDateError(f"Ngày tham chiếu '{day_raw}' không hợp lệ; dùng dạng YYYY-MM-DD") from None
-        job = await start_check(request, files, day, operator)
+        job = await start_check(request, files, day, operator, loans)
     except (ApiError, DungDoiTuongError) as exc:
         return render(request, "upload.html", status=422, date=day_raw, suffixes=supported_suffixes(),
-                      operator=operator or "", error=exc.message)
+                      loan_suffixes=supported_suffixes(loans=True), operator=operator or "", error=exc.message)
     response = RedirectResponse(str(request.url_for("check_page", job_id=job.id)), status_code=303)
     _remember_operator(response, operator)
     return response

@@ -144,11 +144,44 @@ def test_job_survives_a_restart_of_the_service(make_client, tmp_path):
     job_id = uuid.uuid4().hex
     folder = settings.jobs_dir / job_id / "inputs"
     folder.mkdir(parents=True)
-    (folder / "01-a.json").write_text(json.dumps(_batch(4)), encoding="utf-8")
-    db.add(CheckJob(id=job_id, reference_date=dt.date.fromisoformat(DATE), inputs=["01-a.json"], status="running",
+    (folder / "01").mkdir()
+    (folder / "01" / "a.json").write_text(json.dumps(_batch(4)), encoding="utf-8")
+    db.add(CheckJob(id=job_id, reference_date=dt.date.fromisoformat(DATE), inputs=["01/a.json"], status="running",
                     done=2, total=4, stage="Đang xét từng hộ"))
     db.dispose()
     client = make_client()  # same data folder and database, a new process
     done = wait_for_job(client, job_id)
     assert done["status"] == "done" and done["done"] == done["total"] == 4
     assert client.get(done["reports"][0]["url"]).status_code == 200
+
+
+def test_review_list_and_loan_book_from_excel(client):
+    """.xlsx review list and loan book through the file readers (issue 5); rows the readers reject
+    are reported with their sheet, row and Vietnamese reason, next to the classified households."""
+    import datetime as dt
+    from pathlib import Path
+
+    from engine.reading import read_loan_book, read_review_list
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    review, loans = fixtures / "libreoffice_ds_ho.xlsx", fixtures / "libreoffice_so_vay.xlsx"
+    day = dt.date.fromisoformat(DATE)
+    expected_review = read_review_list(str(review), day)
+    expected_loans = read_loan_book(str(loans), day, households=expected_review)
+    with_members = expected_review.households["household_id"].isin(set(expected_review.members["household_id"]))
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    r = client.post("/checks", files=[("files", (review.name, review.read_bytes(), xlsx)),
+                                      ("loan_book", (loans.name, loans.read_bytes(), xlsx))], data={"date": DATE})
+    assert r.status_code == 202, r.text
+    job = wait_for_job(client, r.json()["id"], timeout=60)
+    assert job["status"] == "done", job
+    assert job["summary"]["loans_read"] == len(expected_loans.loans)
+    rows = list(csv.DictReader(io.StringIO(client.get(
+        next(x["url"] for x in job["reports"] if x["name"] == "ket-qua.csv")).content.decode("utf-8-sig"))))
+    classified = [row for row in rows if row["Mã kết quả"] != "rejected"]
+    assert len(classified) == int(with_members.sum())
+    assert {row["Mã hộ"] for row in classified} == set(expected_review.households.loc[with_members, "household_id"])
+    rejected_places = {(row["Tệp"], row["Dòng"]) for row in rows if row["Mã kết quả"] == "rejected"}
+    for rej in expected_review.rejections + expected_loans.rejections:
+        if rej.row is not None:
+            assert (f"{rej.file.rsplit('/', 1)[-1]} › {rej.sheet}", str(rej.row)) in rejected_places, rej.text()

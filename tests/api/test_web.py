@@ -4,7 +4,10 @@ from __future__ import annotations
 import json
 import re
 
-from engine import rulebook, screening, validation
+from markupsafe import escape
+
+from engine import fmt, rulebook, screening, validation
+from engine.model import Application
 
 from .conftest import DATE, wait_for_job
 
@@ -50,11 +53,32 @@ def test_result_page_matches_the_engine(client):
                    "members": [{"birth_date": "1975-04-02", "relation": "head", "health_insurance": True,
                                 "employment": "self_employed"}],
                    "water_source": "piped", "latrine": "septic", "income_pc_month": 1180000}
-    d = screening.screen(validation.parse_household(expected_hh), DATE)
+    d = screening.screen_application(Application(household=validation.parse_household(expected_hh)), DATE)
     assert f'data-outcome="{d.classification.outcome}">{d.classification.label}<' in r.text
     for reason in d.classification.reasons + d.classification.review_reasons:
-        assert reason.replace("'", "&#39;") in r.text
+        assert str(escape(reason)) in r.text
     assert "window.print()" in r.text and "14/12/2025" in r.text
+    assert d.programs
+    for p in d.programs:  # one card per program: verdict, amount still available, papers, cited reasons
+        card = r.text.split(f'data-program="{p.program}"', 1)[1].split('<div class="program ', 1)[0]
+        assert f'<span class="badge">{p.outcome_label}</span>' in card
+        if p.remaining_amount is not None:
+            assert fmt.money(p.remaining_amount, p.amount_unit) in card
+        for paper in p.papers:
+            assert str(escape(paper)) in card
+        for c in p.citations:
+            assert str(escape(c.instrument)) in card
+
+
+def test_loan_request_fields_reach_the_engine(client):
+    form = {**BASE_FORM, "request.programs": "rural_water_supply", "request.requested_amount": "abc",
+            "request.lending.savings_group_member": "true", "action": "screen"}
+    r = client.post("/xet", data=form)
+    assert r.status_code == 422 and 'id="f-request-requested_amount" aria-invalid="true"' in r.text
+    form["request.requested_amount"] = "12.000.000"
+    r = client.post("/xet", data=form)
+    assert r.status_code == 200
+    assert r.text.count('data-program="') == 1 and 'data-program="rural_water_supply"' in r.text
 
 
 def test_reference_date_error_is_shown_on_the_form(client):
