@@ -61,7 +61,10 @@ def read_frames(table: str, chunks: Iterable[pd.DataFrame] | pd.DataFrame, *, na
         result.rejections.append(Rejection(name, None, None, None, _no_header_reason(table), None, "no_header",
                                            table))
         return result
-    reader.read_sheet(sheet, match, chunk_rows)
+    try:
+        reader.read_sheet(sheet, match, chunk_rows)
+    except FileProblem as e:
+        result.rejections.append(Rejection(name, None, None, None, e.reason, None, e.code, table))
     _collect(result, {table: reader})
     _finish(result, {table: reader}, (table,))
     return result
@@ -133,7 +136,6 @@ def _read(paths: list[str], allowed: tuple[str, ...], ref: dt.date, chunk_rows: 
 
 def _read_file(path, sheets, allowed, readers, result, chunk_rows):
     file_hint = _hint(Path(path).name, allowed) if len(sheets) == 1 and sheets[0].name is None else None
-    used = 0
     for sheet in sheets:
         where = _where(sheet)
         if _is_note(sheet.name):
@@ -160,7 +162,6 @@ def _read_file(path, sheets, allowed, readers, result, chunk_rows):
             continue
         try:
             readers[match.table].read_sheet(sheet, match, chunk_rows)
-            used += 1
         except FileProblem as e:
             result.rejections.append(Rejection(path, sheet.name, None, None, e.reason, None, e.code, match.table))
 

@@ -74,7 +74,7 @@ class Rejection:
         return self.row is None
 
     def where(self) -> str:
-        parts = [Path(self.file).name]
+        parts = [Path(self.file).name] if self.file else []
         if self.sheet:
             parts.append(f"sheet '{self.sheet}'")
         if self.row is not None:
@@ -87,7 +87,8 @@ class Rejection:
         value = ""
         if self.value is not None and self.row is not None:
             value = " [giá trị ẩn]" if self.personal else f" [giá trị: {show_value(self.value)}]"
-        return f"{self.where()}: {col}{self.reason}{value}"
+        where = self.where()
+        return f"{where + ': ' if where else ''}{col}{self.reason}{value}"
 
     def as_field_problem(self) -> FieldProblem:
         return FieldProblem(field=self.field or "", label=self.header or TABLE_LABELS.get(self.table or "", ""),
