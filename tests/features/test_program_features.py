@@ -88,6 +88,19 @@ KNOWN_DEFECTS: dict[str, KnownDefect] = {
         UnwantedText,
         "engine/fmt.py number(): số thập phân làm tròn 4 chữ số ra số nguyên (150,00005) bị in '150,' — lý do đọc "
         "'150, % cao hơn … 150 %'"),
+    "unknown_amount_not_named": KnownDefect(
+        "chuong_trinh_stem.feature",
+        "Chưa rõ học phí còn phải đóng — kết quả phải nêu dữ liệu còn thiếu để tính số tiền",
+        MissingText,
+        "screening.build_program_decision: khi mức cho vay không tính được vì thiếu dữ kiện của điều khoản 'terms' "
+        "(học phí còn phải đóng, số tháng, số lao động, giá trị hợp đồng…), kết quả 'Đủ điều kiện' không có số tiền "
+        "và không nêu dữ liệu nào còn thiếu"),
+    "not_in_force_reason": KnownDefect(
+        "chuong_trinh_stem.feature",
+        "Từ chối vì chương trình chưa có hiệu lực — lý do nêu đúng ngày xét và văn bản",
+        MissingText,
+        "screening.build_program_decision (kind 'not_in_force'): lý do ghi khoảng thời gian của giai đoạn tính toán "
+        "('tại ngày 10/10/2023–31/08/2025') thay cho ngày xét, và không dẫn văn bản, ngày hiệu lực của chương trình"),
 }
 
 for _key, _d in KNOWN_DEFECTS.items():
@@ -208,6 +221,11 @@ def stem_field_stage(app_ctx, book, field, stage):
 @given(parsers.re(r"học phí còn phải đóng sau học bổng, hỗ trợ (?P<amount>\S+) đồng"))
 def tuition(app_ctx, amount):
     app_ctx.draft.set_block("student", "tuition_remaining", vi_amount(amount))
+
+
+@given("chưa rõ học phí còn phải đóng sau học bổng, hỗ trợ")
+def tuition_unknown(app_ctx):
+    app_ctx.draft.set_block("student", "tuition_remaining", None)
 
 
 @given(parsers.re(r"người học đề nghị vay chi phí sinh hoạt (?P<n>\d+) tháng"))
