@@ -38,6 +38,8 @@ def condition_text(book, leaf: conditions.Leaf) -> str:
         if isinstance(v, bool):
             return "có" if v else "không"
         return fact.get("values", {}).get(v, str(v))
+    if fact.get("type") == "bool" and leaf.op in ("eq", "neq") and isinstance(leaf.value, bool):
+        return fact["label"] if (leaf.value is True) == (leaf.op == "eq") else f"{fact['label']}: không"
     if leaf.op == "in":
         return f"{fact['label']} {held} nhóm: " + ", ".join(show(v) for v in leaf.values)
     return f"{fact['label']} {held} {show(leaf.value)}"
