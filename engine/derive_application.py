@@ -64,7 +64,7 @@ def application_facts(app: Application, day: dt.date, base: dict, status_date: d
                                           if p is not None and p.completion_date and p.completion_date <= day else None)
     b = app.business
     # Percent of workers (QĐ 22/2023 states the threshold in %), so reasons read "9,09 % < 10 %".
-    v["business_returnee_share"] = (100 * b.returnee_workers / b.workers_total
+    v["business_returnee_share"] = (_percent(b.returnee_workers, b.workers_total)
                                     if b is not None and b.returnee_workers is not None and b.workers_total else None)
     hs = app.housing_support
     # QĐ 33/2015: whole years at the reference date (D7); a date after it is unknown, as above.
@@ -91,8 +91,16 @@ def _income_to_poor_line(income, area, day, book: Rulebook):
         param = book.parameters.get(name)
         pv = param.at(day) if param else None
         if pv is not None and pv.known:
-            return 100 * income / pv.value
+            return _percent(income, pv.value)
     return None
+
+
+def _percent(part, whole) -> float:
+    """100 × part / whole, kept out of exponent notation: durable-rules' JSON parser rejects "5e-05"
+    (error 204). Six decimals keep every comparison with a threshold exact (one đồng or one worker
+    moves the value by far more); a value under 0.0001 % is 0."""
+    value = round(100 * part / whole, 6)
+    return 0.0 if abs(value) < 1e-4 else value
 
 
 def program_facts(shared: dict, app: Application, program: str, book: Rulebook) -> dict:
