@@ -49,6 +49,10 @@ class UnwantedText(AssertionError):
     """The answer says something it should not (an irrelevant reason, fact or value)."""
 
 
+class WrongOutcome(AssertionError):
+    """A program's outcome is not the one the law gives."""
+
+
 @dataclass(frozen=True)
 class KnownDefect:
     feature: str
@@ -101,6 +105,20 @@ KNOWN_DEFECTS: dict[str, KnownDefect] = {
         MissingText,
         "screening.build_program_decision (kind 'not_in_force'): lý do ghi khoảng thời gian của giai đoạn tính toán "
         "('tại ngày 10/10/2023–31/08/2025') thay cho ngày xét, và không dẫn văn bản, ngày hiệu lực của chương trình"),
+    "exception_reason_dat_yeu_cau": KnownDefect(
+        "chuong_trinh_chap_hanh_xong_an_phat_tu.feature",
+        "Lời từ chối vì còn dư nợ cùng mục đích không được ghi \"đạt yêu cầu\"",
+        UnwantedText,
+        "engine/explain.py leaf_text: điều kiện có/không của một quy tắc loại trừ (outcome not_eligible) được viết "
+        "'… : có — đạt yêu cầu' trong lời từ chối ('Đang còn dư nợ cùng mục đích…: có — đạt yêu cầu'; nhà ở xã hội: "
+        "'Đáp ứng điều kiện về nhà ở…: không — đạt yêu cầu'): người đọc hiểu ngược"),
+    "eligible_with_nothing_left_post_prison_business": KnownDefect(
+        "chuong_trinh_chap_hanh_xong_an_phat_tu.feature",
+        "Cơ sở có 2 người chấp hành xong án phạt tù đã vay đủ 200 triệu đồng — không được vay thêm",
+        WrongOutcome,
+        "rules/families/programs/post_prison_business/qd22_2023.yaml: điều kiện dư nợ so với mức mỗi dự án (2 tỷ) trong "
+        "khi mức cho vay là min(2 tỷ, 100 triệu × số người chấp hành xong án): dư nợ đã bằng mức vẫn 'Đủ điều kiện' với "
+        "số tiền còn có thể vay 0 đồng (D8)"),
 }
 
 for _key, _d in KNOWN_DEFECTS.items():
@@ -363,8 +381,9 @@ def _one_line_has_all(lines: list[str], fragments: list[str], what: str) -> None
 
 
 def _outcome(d, label: str) -> None:
-    assert d.outcome_label == label.strip(), (
-        f"'{d.label}': kết quả {d.outcome_label!r}, mong đợi {label!r}; lý do: {d.reasons}; cần rà soát: {d.review_reasons}")
+    if d.outcome_label != label.strip():
+        raise WrongOutcome(f"'{d.label}': kết quả {d.outcome_label!r}, mong đợi {label!r}; "
+                           f"lý do: {d.reasons}; cần rà soát: {d.review_reasons}")
 
 
 @then(parsers.re(r'kết quả là "(?P<label>[^"]+)"'))
