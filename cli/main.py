@@ -175,6 +175,15 @@ def _register_batch():
 _register_batch()
 
 
+def _register_audit():
+    from engine.audit import cli as audit_cli
+
+    audit_cli.register(app)
+
+
+_register_audit()
+
+
 def main():
     try:
         rulebook.default()
