@@ -33,9 +33,9 @@ EXAMPLE_HOUSEHOLD = {
 
 EXAMPLE_REQUEST = {
     "programs": ["near_poor_households", "rural_water_supply"],
-    "requested_amount": 40000000,
+    "requested_amount": 37650000,
     "purpose": "Mua giống, phân bón",
-    "existing_loans": [{"program": "rural_water_supply", "outstanding": 8000000, "disbursement_date": "2024-03-11"}],
+    "existing_loans": [{"program": "rural_water_supply", "outstanding": 8450000, "disbursement_date": "2024-03-11"}],
     "lending": {"representative_full_capacity": True, "resides_in_lending_commune": True, "savings_group_member": True,
                 "selected_at_group_meeting": True, "commune_certified": True},
     "water_sanitation": {"works_missing_or_damaged": True},
