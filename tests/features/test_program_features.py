@@ -119,6 +119,13 @@ KNOWN_DEFECTS: dict[str, KnownDefect] = {
         "rules/families/programs/post_prison_business/qd22_2023.yaml: điều kiện dư nợ so với mức mỗi dự án (2 tỷ) trong "
         "khi mức cho vay là min(2 tỷ, 100 triệu × số người chấp hành xong án): dư nợ đã bằng mức vẫn 'Đủ điều kiện' với "
         "số tiền còn có thể vay 0 đồng (D8)"),
+    "eligible_with_nothing_left_job_creation": KnownDefect(
+        "chuong_trinh_tao_viec_lam.feature",
+        "Cơ sở tạo việc làm cho 3 lao động đã vay đủ 600 triệu đồng — không được vay thêm",
+        WrongOutcome,
+        "rules/families/programs/job_creation_establishment/nd61_2015.yaml: điều kiện dư nợ so với mức mỗi dự án "
+        "trong khi mức cho vay là min(mức mỗi dự án, mức mỗi lao động × số lao động): dư nợ đã bằng mức vẫn 'Đủ điều "
+        "kiện' với số tiền còn có thể vay 0 đồng (D8)"),
 }
 
 for _key, _d in KNOWN_DEFECTS.items():
