@@ -236,12 +236,51 @@ def _form_page(request: Request, state: dict, problems: list[FieldProblem] | Non
         errors.setdefault(p.field, []).append(p.message)
     return render(request, "form.html", status=status, state=state, problems=problems, errors=errors, book=book,
                   max_members=MAX_MEMBERS, operator=state.get("operator") or _operator(request) or "",
-                  programs=program_choices(book))
+                  programs=program_choices(book), has_sample=SAMPLE_HOUSEHOLD.is_file())
+
+
+SAMPLE_HOUSEHOLD = HERE.parent / "data" / "sample" / "one-household.json"
+
+
+def _bool_text(value) -> str:
+    return "" if value is None else ("true" if value else "false")
+
+
+def state_from_household(h: dict, day: str) -> dict:
+    """The form's state for a household dict (the fields the form has; the inverse of household_from_state)."""
+    state: dict = {"household_id": h.get("household_id", ""), "date": day}
+    for key, value in (h.get("residence") or {}).items():
+        state[f"residence.{key}"] = value
+    if h.get("income_pc_month") is not None:
+        state["income_pc_month"] = fmt.number(h["income_pc_month"])
+    for key, value in (h.get("housing") or {}).items():
+        state[f"housing.{key}"] = str(value).replace(".", ",") if isinstance(value, float) else str(value)
+    for key in ("water_source", "latrine"):
+        if h.get(key):
+            state[key] = h[key]
+    for key in ("internet_use", "loudspeaker_reach"):
+        state[key] = _bool_text(h.get(key))
+    if h.get("information_assets") is not None:
+        state["assets_known"] = "1"
+        state["information_assets"] = list(h["information_assets"])
+    history = sorted(h.get("status_history") or [], key=lambda e: e.get("decision_date", ""))
+    if history:
+        for key, value in history[-1].items():
+            state[f"status_history[0].{key}"] = value
+    state["members"] = [{k: (_bool_text(v) if k in BOOL_MEMBER else v) for k, v in m.items() if k in MEMBER_FIELDS}
+                        for m in h.get("members") or []][:MAX_MEMBERS] or [blank_member("head")]
+    return state
 
 
 @router.get("/", response_class=HTMLResponse)
-async def form_page(request: Request):
-    return _form_page(request, default_form(rulebook.default()))
+async def form_page(request: Request, mau: int = 0):
+    book = rulebook.default()
+    state = default_form(book)
+    if mau and SAMPLE_HOUSEHOLD.is_file():
+        import json
+
+        state = state_from_household(json.loads(SAMPLE_HOUSEHOLD.read_text(encoding="utf-8")), state["date"])
+    return _form_page(request, state)
 
 
 @router.post("/xet", response_class=HTMLResponse)

@@ -125,3 +125,22 @@ def test_pages_load_nothing_from_outside(client):
     css = client.get("/static/style.css").text
     assert "url(" not in css and "@import" not in css
     assert "@media print" in css and "max-width" in css
+
+
+def test_sample_household_fills_the_form_and_screens_like_the_file(client):
+    from api.web import SAMPLE_HOUSEHOLD
+
+    sample = json.loads(SAMPLE_HOUSEHOLD.read_text(encoding="utf-8"))
+    html = client.get("/?mau=1").text
+    assert f'value="{sample["household_id"]}"' in html
+    assert f'Thành viên ({len(sample["members"])})' in html
+    # submit exactly what the page shows: the result equals the engine's on the file itself
+    fields = dict(re.findall(r'<input type="(?:text|date)" name="([^"]+)" id="[^"]+" value="([^"]*)"', html))
+    fields.update(re.findall(r'<select name="([^"]+)"[^>]*>(?:(?!</select>).)*?<option value="([^"]*)" selected', html, re.S))
+    fields["information_assets"] = re.findall(r'name="information_assets" value="([^"]+)" checked', html)
+    if 'name="assets_known" value="1" checked' in html:
+        fields["assets_known"] = "1"
+    r = client.post("/xet", data={**fields, "date": DATE, "action": "screen"})
+    assert r.status_code == 200, r.text[:2000]
+    d = screening.screen_application(Application(household=validation.parse_household(sample)), DATE)
+    assert f'data-outcome="{d.classification.outcome}">{d.classification.label}<' in r.text
