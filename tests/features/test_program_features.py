@@ -126,6 +126,25 @@ KNOWN_DEFECTS: dict[str, KnownDefect] = {
         "rules/families/programs/job_creation_establishment/nd61_2015.yaml: điều kiện dư nợ so với mức mỗi dự án "
         "trong khi mức cho vay là min(mức mỗi dự án, mức mỗi lao động × số lao động): dư nợ đã bằng mức vẫn 'Đủ điều "
         "kiện' với số tiền còn có thể vay 0 đồng (D8)"),
+    "review_basis_from_failed_rules": KnownDefect(
+        "chuong_trinh_nha_o_xa_hoi.feature",
+        "Công nhân nuôi con trước 10/10/2025 — căn cứ chưa xác minh chỉ gồm mức thu nhập của chính nhóm mình",
+        UnwantedText,
+        "engine/programs.py unverified_basis (kết quả 'Cần rà soát'): lấy giá trị chưa biết của mọi quy tắc, kể cả quy "
+        "tắc đã sai vì điều kiện khác (nhóm khoản 1, 7 khi người vay là công nhân), nên căn cứ chưa xác minh nêu cả "
+        "mức thu nhập của nhóm không liên quan"),
+    "exception_reason_dat_yeu_cau_social_housing": KnownDefect(
+        "chuong_trinh_nha_o_xa_hoi.feature",
+        "Lời từ chối vì điều kiện nhà ở không được ghi \"không — đạt yêu cầu\"",
+        UnwantedText,
+        "engine/explain.py leaf_text: điều kiện của quy tắc loại trừ housing_condition_not_met đúng ('điều kiện nhà ở = "
+        "không') được viết 'Đáp ứng điều kiện về nhà ở…: không — đạt yêu cầu' trong lời từ chối"),
+    "eligible_with_nothing_left_social_housing_build": KnownDefect(
+        "chuong_trinh_nha_o_xa_hoi.feature",
+        "Đã vay đủ 1 tỷ đồng để xây nhà — không được vay thêm",
+        WrongOutcome,
+        "rules/families/programs/social_housing_build/nd100_2024.yaml: không quy tắc nào so dư nợ với mức cho vay, nên "
+        "dư nợ đã bằng mức tối đa vẫn 'Đủ điều kiện' với số tiền còn có thể vay 0 đồng (D8)"),
 }
 
 for _key, _d in KNOWN_DEFECTS.items():
