@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .. import classify as classify_mod
-from .. import rulebook
+from .. import fmt, rulebook
 from ..vectorised_programs import evaluate
 from . import cross, households, law, loans, portfolio, yoy
 from .catalogue import FAMILIES, FLAGS, SEVERITY_ORDER
@@ -77,10 +76,22 @@ class AuditResult:
 
 # ------------------------------------------------------------------ inputs
 
+# Text columns the checks join, compare or group on: held as Python objects (pandas' Arrow-backed
+# "str" dtype is slow for isin / get_indexer on ids, and the engine reads enums as objects).
+KEY_COLUMNS = ("household_id", "loan_id", "borrower_cccd", "program", "purpose", "area", "status",
+               "recognised_status", "savings_group", "group_leader", "entrusted_org", "province_code", "commune_code",
+               "commune_name", "village_code", "village_name", "borrower_name")
+
+
 def _frame(df, columns=()) -> pd.DataFrame:
     if df is None:
         return pd.DataFrame({c: [] for c in columns})
-    return df.reset_index(drop=True)
+    out = df.reset_index(drop=True)
+    conv = {c: pd.Series(out[c].to_numpy(dtype=object, na_value=None), dtype=object)
+            for c in KEY_COLUMNS if c in out and out[c].dtype != object}
+    if conv:
+        out = out.assign(**conv)
+    return out
 
 
 def merge_decisions(hh: pd.DataFrame, dec: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.Series]:
@@ -136,6 +147,7 @@ def audit_chunk(hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame | None, l
     settings = settings or AuditSettings()
     hh = _frame(hh)
     mem = _frame(mem)
+    dec = _frame(dec) if dec is not None else None
     sink = FlagSink()
     dec_dated, undated = merge_decisions(hh, dec)
     dec_review = with_undated(dec_dated, hh, undated, day)
@@ -295,8 +307,8 @@ def _outreach(ev, res, lf, dec_review, day, book, sink: FlagSink) -> None:
     idx, need = idx[keep2], need[keep2]
     if not len(idx):
         return
-    progs = ["; ".join(f"{titles[p]} (còn được vay tối đa {law.money([rem])[0]} đồng)" for p, _, rem in by_hh[j])
-             for j in idx]
+    progs = ["; ".join(f"{titles[p]} (còn được vay tối đa {fmt.number(rem) if rem == rem else 'chưa rõ'} đồng)"
+                       for p, _, rem in by_hh[j]) for j in idx]
     rule_ids = [";".join(rid for _, rid, _ in by_hh[j]) for j in idx]
     need_txt = np.where(np.array([v is True for v in need]), "hộ có ghi nhu cầu vay vốn",
                         "chưa ghi nhận nhu cầu vay vốn — cần hỏi hộ")
@@ -352,13 +364,11 @@ def finish(chunks: list[ChunkResult], day: dt.date, *, book: rulebook.Rulebook |
     tabs = portfolio.tables(keys, day, book)
     portfolio.flags(keys, tabs, day, book, sink)
     second = sink.frame()
-    for c in LOCATION_COLUMNS:
-        if c not in second:
-            second[c] = None
+    hh = pd.concat([c.households for c in chunks], ignore_index=True) if chunks else pd.DataFrame(columns=HOUSEHOLD_OUT)
+    second = _locate(second, hh) if len(second) else second
     parts = [c.flags for c in chunks if len(c.flags)] + ([second] if len(second) else [])
     flags = pd.concat(parts, ignore_index=True) if parts else _empty_located()
     flags = _order(flags)
-    hh = pd.concat([c.households for c in chunks], ignore_index=True) if chunks else pd.DataFrame(columns=HOUSEHOLD_OUT)
     lo = pd.concat([c.loans for c in chunks], ignore_index=True) if chunks else pd.DataFrame(columns=LOAN_OUT)
     ne = pd.concat([c.not_evaluated for c in chunks], ignore_index=True) if chunks else pd.DataFrame()
     hh = _attach_codes(hh, flags, "household_id", entity="household")
@@ -395,25 +405,40 @@ def _order(flags: pd.DataFrame) -> pd.DataFrame:
 
 
 def _attach_codes(df: pd.DataFrame, flags: pd.DataFrame, key: str, entity: str) -> pd.DataFrame:
+    """Each row's flag codes (';'-joined, sorted), count and highest severity — via a bitmask of codes per
+    key (OR-reduced over the sorted keys), so millions of flags need no Python loop per key."""
     df = df.copy()
+    df["audit_flags"] = ""
+    df["flag_count"] = 0
+    df["max_severity"] = None
     if flags.empty or df.empty:
-        df["audit_flags"] = ""
-        df["flag_count"] = 0
-        df["max_severity"] = None
         return df
     f = flags[flags[key].notna()]
     if entity == "household":
-        f = f[f["entity"].isin(["household"]) | f["loan_id"].isna()]
+        f = f[(f["entity"] == "household") | f["loan_id"].isna()]
     else:
         f = f[f["entity"] == "loan"]
-    g = f.groupby(key)
-    codes = g["code"].agg(lambda s: ";".join(sorted(set(s))))
-    count = g.size()
-    sev = f.assign(_s=f["severity"].map(SEVERITY_ORDER)).groupby(key)["_s"].min()
-    inv = {v: k for k, v in SEVERITY_ORDER.items()}
-    df["audit_flags"] = codes.reindex(df[key]).fillna("").to_numpy(dtype=object)
-    df["flag_count"] = count.reindex(df[key]).fillna(0).astype(int).to_numpy()
-    df["max_severity"] = sev.reindex(df[key]).map(inv).to_numpy(dtype=object)
+    if f.empty:
+        return df
+    codes = list(FLAGS)
+    bit = f["code"].map({c: i for i, c in enumerate(codes)}).to_numpy(dtype=np.int64)
+    sev = f["severity"].map(SEVERITY_ORDER).to_numpy(dtype=np.int64)
+    keys = f[key].to_numpy(dtype=object)
+    uniq, inv = np.unique(keys.astype(str), return_inverse=True)
+    order = np.argsort(inv, kind="stable")
+    inv_s = inv[order]
+    starts = np.flatnonzero(np.r_[True, inv_s[1:] != inv_s[:-1]])
+    masks = np.bitwise_or.reduceat(np.left_shift(np.int64(1), bit[order]), starts)
+    counts = np.diff(np.r_[starts, len(inv_s)])
+    worst = np.minimum.reduceat(sev[order], starts)
+    text = {m: ";".join(sorted(codes[i] for i in range(len(codes)) if m >> i & 1)) for m in np.unique(masks)}
+    inv_sev = {v: k for k, v in SEVERITY_ORDER.items()}
+    pos = pd.Index(uniq).get_indexer(df[key].to_numpy(dtype=object).astype(str))
+    ok = pos >= 0
+    p = pos[ok]
+    df.loc[ok, "audit_flags"] = [text[m] for m in masks[p]]
+    df.loc[ok, "flag_count"] = counts[p]
+    df.loc[ok, "max_severity"] = [inv_sev[s] for s in worst[p]]
     return df
 
 

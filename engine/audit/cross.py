@@ -26,7 +26,7 @@ from .flagframe import FlagSink
 from .settings import NOT_LAW, AuditSettings
 
 PERSON_COLUMNS = ["cccd_hash", "cccd_masked", "household_id", "loan_id", "role", "name_hash", "active",
-                  "province_code", "commune_code", "commune_name", "village", "source_file", "source_sheet", "source_row"]
+                  "source_file", "source_sheet", "source_row"]
 LEADER_COLUMNS = ["commune_code", "commune_name", "leader_hash", "savings_group", "loans"]
 GROUP_COLUMNS = ["commune_code", "commune_name", "savings_group", "entrusted_org", "loans", "outstanding", "overdue",
                  "overdue_unknown", "overdue_loans"]
@@ -48,21 +48,10 @@ def hash_values(values) -> np.ndarray:
 
 
 def _mask(values) -> np.ndarray:
-    from .loans import mask_cccd
-
-    return mask_cccd(values)
-
-
-def _location(frame: pd.DataFrame, households: pd.DataFrame, hid) -> dict:
-    hh = households.drop_duplicates("household_id").set_index("household_id")
-    out = {}
-    for c in ("province_code", "commune_code", "commune_name"):
-        out[c] = hh[c].astype(object).reindex(hid).to_numpy() if c in hh else np.full(len(hid), None, object)
-    vn = hh["village_name"].astype(object) if "village_name" in hh else None
-    vc = hh["village_code"].astype(object) if "village_code" in hh else None
-    v = vn.where(vn.notna(), vc) if vn is not None and vc is not None else (vn if vn is not None else vc)
-    out["village"] = v.reindex(hid).to_numpy() if v is not None else np.full(len(hid), None, object)
-    return out
+    """'********' + the last four digits (a CCCD is 12 digits); vectorised on Arrow-backed text."""
+    s = values if isinstance(values, pd.Series) else pd.Series(np.asarray(values, dtype=object), dtype=object)
+    last4 = s.str[-4:].to_numpy(dtype=object, na_value=None)
+    return np.array([None if x is None else "********" + x for x in last4], dtype=object)
 
 
 def keys_of(households: pd.DataFrame, members: pd.DataFrame | None, loans) -> CrossKeys:
@@ -70,12 +59,11 @@ def keys_of(households: pd.DataFrame, members: pd.DataFrame | None, loans) -> Cr
     parts = []
     if members is not None and len(members) and "cccd" in members:
         m = members[members["cccd"].notna()]
-        hid = m["household_id"].astype(object).to_numpy()
-        loc = _location(m, households, hid)
+        hid = m["household_id"].to_numpy(dtype=object)
         parts.append(pd.DataFrame({
-            "cccd_hash": hash_values(m["cccd"].astype(object).to_numpy()), "cccd_masked": _mask(m["cccd"].astype(object)),
-            "household_id": hid, "loan_id": None, "role": "member", "name_hash": np.zeros(len(m), np.uint64),
-            "active": False, **loc,
+            "cccd_hash": hash_values(m["cccd"].to_numpy(dtype=object)), "cccd_masked": _mask(m["cccd"]),
+            "household_id": pd.Series(hid, dtype=object), "loan_id": None, "role": "member",
+            "name_hash": np.zeros(len(m), np.uint64), "active": False,
             "source_file": m["source_file"].to_numpy(dtype=object) if "source_file" in m else None,
             "source_sheet": m["source_sheet"].to_numpy(dtype=object) if "source_sheet" in m else None,
             "source_row": m["source_row"].to_numpy(dtype=object) if "source_row" in m else None}))
@@ -95,9 +83,6 @@ def keys_of(households: pd.DataFrame, members: pd.DataFrame | None, loans) -> Cr
                 "loan_id": lf["loan_id"].to_numpy(dtype=object)[ok], "role": "borrower",
                 "name_hash": hash_values([key(x) if isinstance(x, str) else "" for x in nm]),
                 "active": np.nan_to_num(lf["outstanding"].to_numpy(dtype="float64")[ok]) > 0,
-                **{c: lf[c].to_numpy(dtype=object)[ok] if c in lf else None
-                   for c in ("province_code", "commune_code", "commune_name")},
-                "village": _village(lf)[ok],
                 "source_file": lf["source_file"].to_numpy(dtype=object)[ok],
                 "source_sheet": lf["source_sheet"].to_numpy(dtype=object)[ok],
                 "source_row": lf["source_row"].to_numpy(dtype=object)[ok]}))
@@ -153,10 +138,6 @@ def concat_keys(parts: list[CrossKeys]) -> CrossKeys:
     return CrossKeys(persons, leaders, groups, any(p.has_overdue_column for p in parts))
 
 
-def _loc(df: pd.DataFrame) -> dict:
-    return {c: df[c].to_numpy(dtype=object) for c in ("province_code", "commune_code", "commune_name", "village")}
-
-
 def flags(keys: CrossKeys, settings: AuditSettings, sink: FlagSink) -> None:
     p = keys.persons
     if len(p):
@@ -176,7 +157,6 @@ def flags(keys: CrossKeys, settings: AuditSettings, sink: FlagSink) -> None:
                      household_id=sub["household_id"].to_numpy(dtype=object), loan_id=sub["loan_id"].to_numpy(dtype=object),
                      source=sub, values={"cccd": sub["cccd_masked"].to_numpy(dtype=object), "households": others,
                                          "role": sub["role"].to_numpy(dtype=object)})
-            _with_location(sink, sub)
         b = p[p["role"] == "borrower"]
         if len(b):
             # one CCCD under several borrower names
@@ -193,8 +173,7 @@ def flags(keys: CrossKeys, settings: AuditSettings, sink: FlagSink) -> None:
                              citation=signal("S5"), household_id=sub["household_id"].to_numpy(dtype=object),
                              loan_id=sub["loan_id"].to_numpy(dtype=object), source=sub,
                              values={"cccd": sub["cccd_masked"].to_numpy(dtype=object), "names": k})
-                    _with_location(sink, sub)
-            # one person, many outstanding loans
+                    # one person, many outstanding loans
             act = b[b["active"].astype(bool)]
             if len(act):
                 cnt = act.groupby("cccd_hash")["loan_id"].transform("size").to_numpy()
@@ -212,18 +191,22 @@ def flags(keys: CrossKeys, settings: AuditSettings, sink: FlagSink) -> None:
                              loan_id=sub["loan_id"].to_numpy(dtype=object), source=sub,
                              values={"cccd": sub["cccd_masked"].to_numpy(dtype=object), "loans": cnt[sel],
                                      "threshold": settings.person_many_loans})
-                    _with_location(sink, sub)
-    lead = keys.leaders
+            lead = keys.leaders
     if len(lead):
-        per = lead.groupby(["commune_code", "leader_hash"], dropna=False).agg(
-            commune_name=("commune_name", "first"), loans=("loans", "sum"),
-            groups=("savings_group", lambda s: sorted(set(x for x in s if x))))
-        per["n_groups"] = per["groups"].map(len)
+        named = lead.assign(_g=lead["savings_group"].where(lead["savings_group"] != "", None))
+        per = named.groupby(["commune_code", "leader_hash"], dropna=False).agg(
+            commune_name=("commune_name", "first"), loans=("loans", "sum"), n_groups=("_g", "nunique"))
         sel = (per["loans"] > settings.leader_many_loans) | (per["n_groups"] >= settings.leader_many_groups)
         sub = per[sel].reset_index()
         if len(sub):
+            hit = named.merge(sub[["commune_code", "leader_hash"]], on=["commune_code", "leader_hash"])
+            glist = hit.groupby(["commune_code", "leader_hash"], dropna=False)["_g"].agg(
+                lambda s: sorted({x for x in s if isinstance(x, str)}))
+            sub["groups"] = glist.reindex(pd.MultiIndex.from_frame(sub[["commune_code", "leader_hash"]])).to_numpy()
+        if len(sub):
             code = "TT-" + pd.Series(sub["leader_hash"].astype("uint64").to_numpy() % 1_000_000).astype(str).str.zfill(6)
-            groups_txt = sub["groups"].map(lambda g: "; ".join(g) if g else "không rõ tổ").to_numpy(dtype=object)
+            groups_txt = sub["groups"].map(lambda g: "; ".join(g) if isinstance(g, list) and g else "không rõ tổ"
+                                           ).to_numpy(dtype=object)
             msg = ("Tổ trưởng (mã ẩn danh " + code.to_numpy(dtype=object) + ", xã "
                    + law.text(sub["commune_name"].fillna(sub["commune_code"])) + ") gắn với "
                    + law.text(sub["loans"].astype(int)) + " khoản vay ở "
@@ -239,10 +222,3 @@ def flags(keys: CrossKeys, settings: AuditSettings, sink: FlagSink) -> None:
             last = sink.parts[-1]
             last["commune_code"] = sub["commune_code"].to_numpy(dtype=object)
             last["commune_name"] = sub["commune_name"].to_numpy(dtype=object)
-
-
-def _with_location(sink: FlagSink, df: pd.DataFrame) -> None:
-    """Cross flags carry their own location (the second pass has no households table)."""
-    last = sink.parts[-1]
-    for c, v in _loc(df).items():
-        last[c] = v

@@ -71,7 +71,7 @@ class FlagSink:
             return
         d = FLAGS[code]
         src = source.reset_index(drop=True) if source is not None else None
-        part = pd.DataFrame({
+        part = _objects({
             "family": d.family,
             "code": code,
             "severity": _as_array(severity if severity is not None else d.severity, n),
@@ -99,6 +99,13 @@ class FlagSink:
         for c in ("household_id", "loan_id", "entity_key", "source_file", "source_sheet"):
             out[c] = out[c].where(pd.notna(out[c]), None)
         return out
+
+
+def _objects(cols: dict) -> pd.DataFrame:
+    """A frame whose text columns stay Python objects (no conversion to pandas' Arrow-backed str dtype)."""
+    n = max((len(v) for v in cols.values() if isinstance(v, np.ndarray)), default=0)
+    return pd.DataFrame({k: pd.Series(v if isinstance(v, np.ndarray) else np.full(n, v, dtype=object), dtype=object)
+                         for k, v in cols.items()})
 
 
 def empty_flags() -> pd.DataFrame:

@@ -202,8 +202,11 @@ def _engine_codes(hh, res, day, book: Rulebook, sink: FlagSink, src, hid, out_vi
     if m.any():
         ind_ids = tails[m]
         r_ = rows[m]
-        declared = np.array([None if pd.isna(v) else bool(v)
-                             for v in (hh[f"declared_{i}"].iloc[j] for i, j in zip(ind_ids, r_))], dtype=object)
+        declared = np.full(len(r_), None, dtype=object)
+        for i in np.unique(ind_ids):
+            sel = ind_ids == i
+            col = hh[f"declared_{i}"].to_numpy(dtype=object, na_value=None)[r_[sel]]
+            declared[sel] = [None if v is None else bool(v) for v in col]
         msg, cite, nums = [], [], []
         for i, d in zip(ind_ids, declared):
             ind = book.indicators[i]

@@ -303,6 +303,8 @@ def _borrower(lf: pd.DataFrame, loans: pd.DataFrame, members: pd.DataFrame | Non
     checkable = np.zeros(n, bool)
     member_birth = np.full(n, np.datetime64("NaT", "ns"))
     if members is not None and len(members):
+        # only the members of households that have a loan here
+        members = members[members["household_id"].isin(pd.unique(lf["household_id"].to_numpy(dtype=object)))]
         mh = members["household_id"].astype(object).to_numpy()
         mc = members["cccd"].astype(object).to_numpy() if "cccd" in members else np.full(len(members), None, object)
         mn = members["full_name"].astype(object).to_numpy() if "full_name" in members else np.full(len(members), None, object)

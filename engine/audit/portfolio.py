@@ -51,8 +51,13 @@ def tables(keys: CrossKeys, day: dt.date, book: Rulebook) -> dict[str, pd.DataFr
             overdue=("overdue", "sum"), overdue_unknown=("overdue_unknown", "sum"),
             overdue_loans=("overdue_loans", "sum"))
         if level == "group":
-            orgs = g.groupby(cols)["entrusted_org"].agg(lambda s: ", ".join(sorted({x for x in s if x})))
-            t["entrusted_org"] = orgs.reindex(pd.MultiIndex.from_frame(t[cols])).to_numpy()
+            # a group's organisation(s): nearly always one; join the few that have several
+            go = g[g["entrusted_org"] != ""].drop_duplicates(cols + ["entrusted_org"])
+            multi = go.duplicated(cols, keep=False).to_numpy()
+            single = go[~multi].set_index(cols)["entrusted_org"]
+            joined = go[multi].groupby(cols)["entrusted_org"].agg(lambda s: ", ".join(sorted(s)))
+            orgs = pd.concat([single, joined])
+            t["entrusted_org"] = orgs.reindex(pd.MultiIndex.from_frame(t[cols])).to_numpy(dtype=object)
         with np.errstate(invalid="ignore", divide="ignore"):
             ratio = np.where(t["outstanding"] > 0, t["overdue"] / t["outstanding"] * 100, np.nan)
         t["overdue_ratio_pct"] = ratio
