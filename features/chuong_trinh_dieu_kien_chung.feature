@@ -1,14 +1,21 @@
 # language: vi
 Tính năng: Điều kiện chung khi vay vốn Ngân hàng Chính sách xã hội (Nghị định 78/2002/NĐ-CP, hướng dẫn 316/NHCS-KH)
-  Các chương trình cho vay hộ gia đình (hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo, nước sạch,
-  vệ sinh môi trường nông thôn) đều đòi các điều kiện chung sau; thiếu một điều kiện thì không
-  chương trình nào cho vay được:
+  Các điều kiện chung:
   1. người đại diện hộ vay (mặc định là chủ hộ) từ đủ 18 tuổi và có đủ năng lực hành vi dân sự;
   2. hộ cư trú hợp pháp (thường trú hoặc tạm trú dài hạn) tại xã nơi cho vay;
   3. hộ là thành viên Tổ Tiết kiệm và vay vốn (Tổ TK&VV);
   4. hộ được Tổ TK&VV bình xét công khai cho vay và có tên trong danh sách được UBND xã xác nhận.
-  Chưa rõ một điều kiện thì kết quả là "Cần rà soát" và nêu tên điều kiện còn thiếu, không bao giờ
-  tự coi là "không".
+  Chương trình nào đòi điều kiện nào:
+  - cả bốn: hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo, nước sạch, vệ sinh môi trường nông thôn,
+    học sinh sinh viên, tạo việc làm cho người lao động, các chương trình nhà ở hộ nghèo (QĐ 167, 48,
+    33) và nhà ở vùng đồng bào dân tộc thiểu số (NĐ 28);
+  - 2, 3, 4 (người học hoặc người chấp hành xong án phạt tù trực tiếp vay, không xét người đại diện
+    hộ): STEM, người chấp hành xong án phạt tù học nghề và sản xuất, kinh doanh;
+  - chỉ 1 (NHCSXH cho vay trực tiếp): nhà ở xã hội mua, thuê mua và xây, sửa nhà;
+  - không điều kiện nào (cơ sở vay trực tiếp): cơ sở sử dụng người chấp hành xong án phạt tù, cơ
+    sở vay tạo việc làm.
+  Thiếu một điều kiện mà chương trình đòi thì chương trình đó không cho vay được. Chưa rõ một điều
+  kiện thì kết quả là "Cần rà soát" và nêu tên điều kiện còn thiếu, không bao giờ tự coi là "không".
 
   Các kịch bản dưới đây xét chương trình "Cho vay hộ nghèo" cho một hộ nghèo đã được UBND xã công
   nhận, nên chỉ điều kiện chung quyết định kết quả.
