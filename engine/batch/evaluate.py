@@ -84,6 +84,32 @@ def head_ages(hh: pd.DataFrame, mem: pd.DataFrame, ref: np.ndarray) -> np.ndarra
     return out
 
 
+def _expr_facts(expr) -> set[str]:
+    (key, arg), = expr.items()
+    if key == "fact":
+        return {arg}
+    if key == "param":
+        return {arg[arg.index("{") + 1:arg.index("}")]} if "{" in arg else set()
+    return set().union(*(_expr_facts(a) for a in arg))
+
+
+def facts_read(book, programs) -> set[str]:
+    """Facts the rules and terms of these programs' families (and the general rules they require) read."""
+    from ..conditions import leaves
+
+    out: set[str] = set()
+    for fam in book.families.values():
+        if fam.program not in programs:
+            continue
+        rules = list(fam.rules) + [r for r in book.rules if r.id in fam.requires]
+        for r in rules:
+            for leaf in leaves(r.when):
+                out.update(leaf.facts_read())
+        for expr in fam.terms.values():
+            out |= _expr_facts(expr)
+    return out
+
+
 def program_facts(book, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame | None, loans: pd.DataFrame | None,
                   ref: np.ndarray, facts_values: pd.DataFrame, outcome: np.ndarray, programs=PROGRAMS,
                   assume_application: bool = True) -> pd.DataFrame:
@@ -91,23 +117,29 @@ def program_facts(book, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame |
     n = len(hh)
     programs = [p for p in programs if any(f.program == p for f in book.families.values())]
     k = len(programs)
+    needed = facts_read(book, programs)
     base: dict[str, np.ndarray] = {}
     for name, spec in book.facts.items():
+        if name not in needed:
+            continue
         numeric = spec["type"] in vectorised_programs.NUMERIC
         base[name] = np.full(n, np.nan) if numeric else np.full(n, None, dtype=object)
     for name in ("area", "income_pc_month", "member_count", "recognised_status", "deprivation_count"):
         if name in base:
             base[name] = facts_values[name].to_numpy(dtype="float64" if name in ("income_pc_month", "member_count",
                                                                                    "deprivation_count") else object)
-    base["computed_status"] = np.where(outcome == "needs_review", None, outcome).astype(object)
-    sd = status_dates(hh, dec, ref)
-    base["months_since_status_decision"] = _full_months(sd, ref)
-    base["representative_age"] = head_ages(hh, mem, ref)
+    if "computed_status" in base:
+        base["computed_status"] = np.where(outcome == "needs_review", None, outcome).astype(object)
+    if "months_since_status_decision" in base:
+        base["months_since_status_decision"] = _full_months(status_dates(hh, dec, ref), ref)
+    if "representative_age" in base:
+        base["representative_age"] = head_ages(hh, mem, ref)
     known = np.full(n, True if assume_application else None, dtype=object)
     for name in APPLICATION_FACTS:
         if name in base:
             base[name] = known
-    out = {name: np.repeat(col, k) if k else col[:0] for name, col in base.items()}
+    out = {name: np.repeat(col, k) if k else col[:0] for name, col in base.items()
+           if name not in ("outstanding_in_program", "water_sanitation_works_missing_or_damaged")}
     prog = np.tile(np.array(programs, dtype=object), n)
     # D8: outstanding of the household in that program; 0 without a loan in it
     outstanding = np.zeros((n, k))
