@@ -191,7 +191,7 @@ def flags(keys: CrossKeys, settings: AuditSettings, sink: FlagSink) -> None:
                              loan_id=sub["loan_id"].to_numpy(dtype=object), source=sub,
                              values={"cccd": sub["cccd_masked"].to_numpy(dtype=object), "loans": cnt[sel],
                                      "threshold": settings.person_many_loans})
-            lead = keys.leaders
+    lead = keys.leaders
     if len(lead):
         named = lead.assign(_g=lead["savings_group"].where(lead["savings_group"] != "", None))
         per = named.groupby(["commune_code", "leader_hash"], dropna=False).agg(

@@ -153,6 +153,7 @@ def condition_states(book: Rulebook, facts: pd.DataFrame) -> tuple[dict, dict]:
     n = len(facts)
     states: dict[str, np.ndarray] = {}
     which: dict[str, np.ndarray] = {}
+    pairs: list = []  # (rule, leaf); ``which`` holds indexes into it
     if n == 0:
         return states, which
     ps = periods_of(book)
@@ -173,16 +174,27 @@ def condition_states(book: Rulebook, facts: pd.DataFrame) -> tuple[dict, dict]:
                 _combine(rule.when, sub, per, book.facts, leaves)
                 for leaf, lc in leaves:
                     st = states.setdefault(leaf.fact, np.full(n, -1, np.int8))
-                    wh = which.setdefault(leaf.fact, np.full(n, None, dtype=object))
+                    wh = which.setdefault(leaf.fact, np.full(n, -1, np.int64))
                     cur = st[rows]
                     new = lc.state
                     # a condition holds if it holds in some base rule; unknown beats false
                     better = (cur == -1) | ((new == T) & (cur != T)) | ((new == U) & (cur == F))
                     st[rows] = np.where(better, new, cur)
+                    pairs.append((rule, leaf))
                     w = wh[rows]
-                    w[better] = [(rule, leaf)] * int(better.sum())
+                    w[better] = len(pairs) - 1
                     wh[rows] = w
-    return states, which
+    resolved = {}
+    for fact, wh in which.items():
+        arr = np.full(n, None, dtype=object)
+        for i in np.unique(wh[wh >= 0]):
+            sel = np.flatnonzero(wh == i)
+            holder = np.empty(len(sel), dtype=object)
+            for k in range(len(sel)):
+                holder[k] = pairs[i]
+            arr[sel] = holder
+        resolved[fact] = arr
+    return states, resolved
 
 
 @dataclass
