@@ -261,7 +261,7 @@ def _locate(flags: pd.DataFrame, hh: pd.DataFrame) -> pd.DataFrame:
 def _outreach(ev, res, lf, dec_review, day, book, sink: FlagSink) -> None:
     """Households eligible for a status program at the review date (its own rules, D5) with no loan."""
     status = res["recognised_status"].to_numpy(dtype=object)
-    fams = [f for f in book.families.values() if f.resolution == "eligibility" and f.program in loans.STATUS_PROGRAMS.values()]
+    fams = [f for f in book.families.values() if f.resolution == "eligibility" and f.program in loans.STATUS_PROGRAMS]
     candidates = np.flatnonzero(np.isin(status, ["poor", "near_poor", "escaped_poor", "escaped_near_poor"]))
     if not len(candidates) or not fams:
         return

@@ -28,20 +28,23 @@ from ..periods import periods_of
 from ..reading import vocab
 from ..reading.text import key
 from ..rulebook import Rulebook
-from ..vectorised import _combine
+from ..vectorised import eval_leaf
 from ..vectorised_programs import NUMERIC, evaluate
 from . import law
 from .flagframe import FlagSink
 from .households import D5
 
-# Loan-book program codes (engine/reading/vocab.py) → rule family program of rules/.
-STATUS_PROGRAMS = {"poor": "poor_households", "near_poor": "near_poor_households",
-                   "newly_escaped": "newly_escaped_households"}
-WATER_SANITATION = "water_sanitation"
+# Loan-book program codes are the rule families' programs (engine/reading/vocab.py uses engine.model.Program);
+# the programs whose rules turn on the recognised status (D5) drive the outreach list.
+STATUS_PROGRAMS = ("poor_households", "near_poor_households", "newly_escaped_households")
+# One loan-book label for both types of work (and an older code): the purpose tells which (D8: per type of work).
+WATER_SANITATION = ("rural_water_sanitation", "water_sanitation")
 WORK_TYPES = {"water": "rural_water_supply", "sanitation": "rural_sanitation"}
-POST_PRISON = "prison_completed"
-POST_PRISON_WINDOW = "programs.post_prison.window_years"
+WORK_OF = {v: k for k, v in WORK_TYPES.items()}
 MIN_AGE = "lending.min_borrower_age"
+# Conditions of the program rules that are a time window, and the flag each raises when it fails.
+WINDOW_FLAGS = {"months_since_status_decision": "window.newly_escaped_expired",
+                "prison_years_since_completion": "window.post_prison_expired"}
 # Words of a water-and-sanitation loan's purpose naming its type of work (vocabulary, not law).
 _SANITATION_WORDS = ("nha tieu", "ve sinh", "ho xi", "nha xi", "xi tu hoai", "tu hoai")
 _WATER_WORDS = ("nuoc", "gieng", "be chua", "be loc")
@@ -73,12 +76,13 @@ def program_label(code) -> str:
     return vocab.label("program", code)
 
 
-def families_of(loans: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+def families_of(loans: pd.DataFrame, book: Rulebook) -> tuple[np.ndarray, np.ndarray]:
     """(rule-family program or None, type of work for water and sanitation or None) per loan."""
     prog = loans["program"].astype(object).to_numpy()
-    fam = np.array([STATUS_PROGRAMS.get(p) for p in prog], dtype=object)
-    ws = prog == WATER_SANITATION
-    wt = np.full(len(loans), None, dtype=object)
+    known = {f.program for f in book.families.values() if f.resolution == "eligibility"}
+    fam = np.array([p if p in known else None for p in prog], dtype=object)
+    wt = np.array([WORK_OF.get(p) for p in prog], dtype=object)
+    ws = np.isin(prog, WATER_SANITATION)
     if ws.any():
         purposes = loans["purpose"].astype(object).to_numpy()[ws]
         cache: dict = {}
@@ -134,7 +138,7 @@ def facts_for(book: Rulebook, n: int, cols: dict) -> pd.DataFrame:
     """A facts frame for vectorised_programs.evaluate, built column by column (no row dicts)."""
     data = {}
     for name, spec in book.facts.items():
-        if name in cols:
+        if name in cols and cols[name] is not None:
             v = cols[name]
             data[name] = np.asarray(v, dtype="float64") if spec["type"] in NUMERIC else np.asarray(v, dtype=object)
         elif spec["type"] in NUMERIC:
@@ -147,9 +151,20 @@ def facts_for(book: Rulebook, n: int, cols: dict) -> pd.DataFrame:
     return pd.DataFrame({k: pd.Series(v, dtype=object) if v.dtype == object else v for k, v in data.items()})
 
 
+def necessary_leaves(node) -> list[conditions.Leaf]:
+    """Leaves a rule cannot hold without: the rule itself if it is one leaf, or the leaf children of its
+    top-level ``all`` (a leaf inside an ``any`` may fail while the rule holds)."""
+    if isinstance(node, conditions.Leaf):
+        return [node]
+    if isinstance(node, conditions.All):
+        return [c for c in node.children if isinstance(c, conditions.Leaf)]
+    return []
+
+
 def condition_states(book: Rulebook, facts: pd.DataFrame) -> tuple[dict, dict]:
-    """Per fact read by the programs' base rules: int8 state per row (T/F/U, -1 = not read), and per fact
-    the rule (id → Rule) that reads it for each row (for the citation and the required values)."""
+    """Per fact that a program's base rules cannot hold without: its state per row — false only when every
+    base rule in force fails on it (T/F/U; -1 = the program reads no such condition) — and the (rule, leaf)
+    behind that state, for the citation and the required values."""
     n = len(facts)
     states: dict[str, np.ndarray] = {}
     which: dict[str, np.ndarray] = {}
@@ -169,21 +184,25 @@ def condition_states(book: Rulebook, facts: pd.DataFrame) -> tuple[dict, dict]:
             if not len(rows):
                 continue
             sub = facts.iloc[rows]
-            for rule in fam.base_rules(per.rules):
-                leaves: list = []
-                _combine(rule.when, sub, per, book.facts, leaves)
-                for leaf, lc in leaves:
-                    st = states.setdefault(leaf.fact, np.full(n, -1, np.int8))
-                    wh = which.setdefault(leaf.fact, np.full(n, -1, np.int64))
-                    cur = st[rows]
-                    new = lc.state
-                    # a condition holds if it holds in some base rule; unknown beats false
-                    better = (cur == -1) | ((new == T) & (cur != T)) | ((new == U) & (cur == F))
-                    st[rows] = np.where(better, new, cur)
-                    pairs.append((rule, leaf))
-                    w = wh[rows]
-                    w[better] = len(pairs) - 1
-                    wh[rows] = w
+            rules = fam.base_rules(per.rules)
+            needed = {r.id: {lf.fact: lf for lf in necessary_leaves(r.when)} for r in rules}
+            for fact in {f for d in needed.values() for f in d}:
+                st = states.setdefault(fact, np.full(n, -1, np.int8))
+                wh = which.setdefault(fact, np.full(n, -1, np.int64))
+                combined = np.full(len(rows), F, np.int8)
+                pick = np.full(len(rows), -1, np.int64)
+                for r in rules:
+                    leaf = needed[r.id].get(fact)
+                    if leaf is None:
+                        combined[:] = T  # a base rule that does not need this condition: it cannot be the cause
+                        continue
+                    new = eval_leaf(leaf, sub, per, book.facts).state
+                    pairs.append((r, leaf))
+                    better = ((new == T) & (combined != T)) | ((new == U) & (combined == F)) | (pick == -1)
+                    combined = np.where(better, new, combined).astype(np.int8)
+                    pick = np.where(better, len(pairs) - 1, pick)
+                st[rows] = combined
+                wh[rows] = pick
     resolved = {}
     for fact, wh in which.items():
         arr = np.full(n, None, dtype=object)
@@ -220,7 +239,7 @@ def prepare(loans: pd.DataFrame, households: pd.DataFrame, members: pd.DataFrame
     lf["disbursement_date"] = disb
     lf["amount_disbursed"] = loans["amount_disbursed"].to_numpy(dtype="float64", na_value=np.nan)
     lf["outstanding"] = loans["outstanding"].to_numpy(dtype="float64", na_value=np.nan)
-    fam, wt = families_of(loans)
+    fam, wt = families_of(loans, book)
     lf["family"] = fam
     lf["work_type"] = wt
     hh = households.drop_duplicates("household_id").set_index("household_id")
@@ -239,10 +258,14 @@ def prepare(loans: pd.DataFrame, households: pd.DataFrame, members: pd.DataFrame
     lf["status_conflict"] = conflict
     lf["status_date"] = sdate
     lf["months_since_status_decision"] = law.full_months(sdate, disb)
+    comp = (loans[COMPLETION_COLUMN].to_numpy(dtype="datetime64[ns]") if COMPLETION_COLUMN in loans
+            else np.full(n, np.datetime64("NaT", "ns")))
+    lf["completion_date"] = comp
+    lf["years_since_completion"] = law.full_years(comp, disb)
     group = np.array([f"{h}|{f}" if f is not None else f"{h}|{p}|{w}" for h, f, p, w in
                       zip(lf["household_id"], lf["family"], lf["program"], wt)], dtype=object)
     before = outstanding_before(loans, group)
-    unknown_type = (lf["program"] == WATER_SANITATION).to_numpy() & pd.isna(lf["family"]).to_numpy()
+    unknown_type = np.isin(lf["program"].to_numpy(dtype=object), WATER_SANITATION) & pd.isna(lf["family"]).to_numpy()
     before = np.where(unknown_type, 0.0, before)
     lf["outstanding_before"] = before
     # borrower: CCCD / name among the household's members; birth date from the loan book or the member
@@ -269,7 +292,8 @@ def prepare(loans: pd.DataFrame, households: pd.DataFrame, members: pd.DataFrame
             "program": eval_family[rows], "reference_date": disb[rows], "area": lf["area"].to_numpy(dtype=object)[rows],
             "recognised_status": status[rows],
             "months_since_status_decision": lf["months_since_status_decision"].to_numpy()[rows],
-            "outstanding_in_program": before[rows], "representative_age": lf["borrower_age"].to_numpy()[rows]})
+            "outstanding_in_program": before[rows], "representative_age": lf["borrower_age"].to_numpy()[rows],
+            "prison_years_since_completion": lf["years_since_completion"].to_numpy()[rows]})
         res = evaluate(book, facts, general_rules=False)
         for c in ("outcome", "kind", "rule_ids", "missing_facts", "unverified_basis"):
             col = np.array(lf[c], dtype=object)
@@ -286,10 +310,6 @@ def prepare(loans: pd.DataFrame, households: pd.DataFrame, members: pd.DataFrame
             wh = np.full(n, None, dtype=object)
             wh[rows] = which[fact]
             state_cols[fact] = (full, wh)
-    if COMPLETION_COLUMN in loans:
-        lf["completion_date"] = loans[COMPLETION_COLUMN].to_numpy(dtype="datetime64[ns]")
-    else:
-        lf["completion_date"] = np.full(n, np.datetime64("NaT", "ns"))
     lf["purpose"] = loans["purpose"].astype(object).to_numpy() if "purpose" in loans else None
     for c in ("overdue_amount",):
         lf[c] = loans[c].to_numpy(dtype="float64", na_value=np.nan) if c in loans else np.nan
@@ -403,25 +423,46 @@ def check(loans: LoanFacts, day: dt.date, book: Rulebook, sink: FlagSink) -> Non
                      citation=np.array([law.rule_citation(r) for r, _ in wh[m]], dtype=object),
                      household_id=hid[m], loan_id=loan_id[m], source=_src(lf, m),
                      values={"fact": "recognised_status", "disbursement_date": disb[m]})
-    # D4: newly-escaped loan after the window
-    if "months_since_status_decision" in states and "recognised_status" in states:
-        st, wh = states["months_since_status_decision"]
-        m = (st == F) & (states["recognised_status"][0] == T)
+    # time windows of the program rules: 36 months after the escape decision (D4), 5 years after the sentence
+    for fact, code in WINDOW_FLAGS.items():
+        if fact not in states:
+            continue
+        st, wh = states[fact]
+        m = st == F
+        if fact == "months_since_status_decision" and "recognised_status" in states:
+            m &= states["recognised_status"][0] == T  # wrong status is the inclusion flag, not the window
         if m.any():
-            months = lf["months_since_status_decision"].to_numpy()[m]
             names = [leaf.param for _, leaf in wh[m]]
             window = np.array([book.parameters[p].at(pd.Timestamp(d).date()).value for p, d in zip(names, disb[m])],
                               dtype="float64")
             cites = np.array([law.rule_citation(r) + "; " + law.param_citation(book, p, book.parameters[p].at(
                 pd.Timestamp(d).date())) for (r, _), p, d in zip(wh[m], names, disb[m])], dtype=object)
-            msg = (base(m) + ": " + law.money(months) + " tháng tròn kể từ quyết định công nhận '" + status_vi[m]
-                   + "' ngày " + law.dates(lf["status_date"].to_numpy(dtype="datetime64[ns]")[m])
-                   + ", quá thời hạn " + law.money(window) + " tháng (tính cả tháng thứ " + law.money(window) + ", D4)")
-            sink.add("window.newly_escaped_expired", message=msg, citation=cites, entity="loan", household_id=hid[m],
-                     loan_id=loan_id[m], source=_src(lf, m),
-                     values={"months_since_status_decision": months, "window_months": window,
-                             "status_date": lf["status_date"].to_numpy(dtype="datetime64[ns]")[m],
-                             "disbursement_date": disb[m]})
+            if fact == "months_since_status_decision":
+                months = lf["months_since_status_decision"].to_numpy()[m]
+                msg = (base(m) + ": " + law.money(months) + " tháng tròn kể từ quyết định công nhận '" + status_vi[m]
+                       + "' ngày " + law.dates(lf["status_date"].to_numpy(dtype="datetime64[ns]")[m])
+                       + ", quá thời hạn " + law.money(window) + " tháng (tính cả tháng thứ " + law.money(window)
+                       + ", D4)")
+                values = {"months_since_status_decision": months, "window_months": window,
+                          "status_date": lf["status_date"].to_numpy(dtype="datetime64[ns]")[m]}
+            else:
+                years = lf["years_since_completion"].to_numpy()[m]
+                comp = lf["completion_date"].to_numpy(dtype="datetime64[ns]")[m]
+                msg = (base(m) + ": " + law.money(years) + " năm tròn kể từ ngày chấp hành xong án phạt tù "
+                       + law.dates(comp) + ", hết thời hạn " + law.money(window) + " năm được vay")
+                values = {"completion_date": comp, "years_since_completion": years, "window_years": window}
+            values["disbursement_date"] = disb[m]
+            sink.add(code, message=msg, citation=cites, entity="loan", household_id=hid[m], loan_id=loan_id[m],
+                     source=_src(lf, m), values=values)
+        if fact == "prison_years_since_completion":
+            m = (st == U) & np.isnat(lf["completion_date"].to_numpy(dtype="datetime64[ns]"))
+            if m.any():
+                sink.add("review.missing_data", entity="loan",
+                         message=base(m) + ": sổ vay không có ngày chấp hành xong án phạt tù (cột '"
+                         + COMPLETION_COLUMN + "'): không kiểm tra được thời hạn được vay",
+                         citation=np.array([law.rule_citation(r) for r, _ in wh[m]], dtype=object),
+                         household_id=hid[m], loan_id=loan_id[m], source=_src(lf, m),
+                         values={"fact": COMPLETION_COLUMN})
     # D6: rural-only programs for an urban household
     if "area" in states:
         st, wh = states["area"]
@@ -435,7 +476,6 @@ def check(loans: LoanFacts, day: dt.date, book: Rulebook, sink: FlagSink) -> Non
                      household_id=hid[m], loan_id=loan_id[m], source=_src(lf, m),
                      values={"area": lf["area"].to_numpy(dtype=object)[m]})
     _ceiling(lf, book, sink, base, disb, loan_id, hid)
-    _post_prison(lf, book, sink, base, disb, loan_id, hid)
     _not_covered(lf, book, sink, base, loan_id, hid)
     _unverified(lf, book, sink, base, loan_id, hid, disb)
     _borrower_flags(lf, book, sink, base, disb, loan_id, hid)
@@ -474,16 +514,21 @@ def _ceiling(lf, book: Rulebook, sink: FlagSink, base, disb, loan_id, hid) -> No
     before = lf["outstanding_before"].to_numpy(dtype="float64")
     amount = lf["amount_disbursed"].to_numpy(dtype="float64")
     total = before + amount
-    evaluated = pd.notna(lf["outcome"]).to_numpy()
-    m = evaluated & ~np.isnan(ceiling) & (total > ceiling)
     fams = {f.program: f for f in book.families.values() if f.resolution == "eligibility"}
+    # only ceilings on what a household owes in a program (D8): a plain parameter beside an 'outstanding' term
+    # (monthly student or vocational amounts and per-project formulas are not comparable with a balance)
+    ev_all = lf["eval_family"].to_numpy(dtype=object)
+    cparam = {f: _ceiling_param(fams.get(f)) for f in set(ev_all) if f is not None}
+    checked = np.array([f is not None and cparam.get(f) is not None for f in ev_all])
+    evaluated = pd.notna(lf["outcome"]).to_numpy() & checked
+    m = evaluated & ~np.isnan(ceiling) & (total > ceiling)
     if m.any():
-        ev = lf["eval_family"].to_numpy(dtype=object)[m]
-        names = [_ceiling_param(fams.get(f)) for f in ev]
+        ev = ev_all[m]
+        names = [cparam[f] for f in ev]
         cites = np.array([law.param_citation(book, p, book.parameters[p].at(pd.Timestamp(d).date())) + "; D8 (POLICY §7)"
                           if p else "D8 (POLICY §7)" for p, d in zip(names, disb[m])], dtype=object)
         wt = lf["work_type"].to_numpy(dtype=object)[m]
-        unknown_type = (lf["program"].to_numpy(dtype=object)[m] == WATER_SANITATION) & pd.isna(wt)
+        unknown_type = np.isin(lf["program"].to_numpy(dtype=object)[m], WATER_SANITATION) & pd.isna(wt)
         scope = np.where(pd.notna(wt), " (loại công trình: " + pd.Series(wt, dtype=object).map(
             {"water": "cấp nước", "sanitation": "nhà tiêu"}).fillna("").to_numpy(dtype=object) + ")", "")
         scope = np.where(unknown_type, " (chưa rõ loại công trình: chỉ so riêng khoản vay này)", scope)
@@ -494,15 +539,18 @@ def _ceiling(lf, book: Rulebook, sink: FlagSink, base, disb, loan_id, hid) -> No
                  loan_id=loan_id[m], source=_src(lf, m),
                  values={"outstanding_before": before[m], "amount_disbursed": amount[m], "total": total[m],
                          "ceiling": ceiling[m], "parameter": np.array(names, dtype=object), "work_type": wt})
-    m = evaluated & np.isnan(ceiling)
+    in_force = np.array([f is not None and cparam.get(f) is not None
+                         and book.parameters[cparam[f]].at(pd.Timestamp(d).date()) is not None
+                         for f, d in zip(ev_all, disb)]) if len(ev_all) else np.zeros(0, bool)
+    m = evaluated & np.isnan(ceiling) & in_force & (lf["kind"].to_numpy(dtype=object) != "not_in_force")
     if m.any():
-        ev = lf["eval_family"].to_numpy(dtype=object)[m]
-        names = [_ceiling_param(fams.get(f)) for f in ev]
+        ev = ev_all[m]
+        names = [cparam[f] for f in ev]
         msg = base(m) + ": văn bản chưa cho biết mức cho vay tối đa tại ngày giải ngân, không kiểm tra được mức cho vay"
         cites = np.array([law.param_citation(book, p) if p else "D8 (POLICY §7)" for p in names], dtype=object)
         sink.add("review.unknown_value", message=msg, citation=cites, entity="loan", household_id=hid[m],
                  loan_id=loan_id[m], source=_src(lf, m), values={"parameter": np.array(names, dtype=object)})
-    m = (lf["program"].to_numpy(dtype=object) == WATER_SANITATION) & pd.isna(lf["work_type"]).to_numpy()
+    m = np.isin(lf["program"].to_numpy(dtype=object), WATER_SANITATION) & pd.isna(lf["work_type"]).to_numpy()
     if m.any():
         sink.add("review.missing_data", entity="loan",
                  message=base(m) + ": mục đích '" + law.text(lf["purpose"].fillna(""))[m]
@@ -513,33 +561,10 @@ def _ceiling(lf, book: Rulebook, sink: FlagSink, base, disb, loan_id, hid) -> No
 
 
 def _ceiling_param(fam) -> str | None:
-    if fam is None:
+    if fam is None or "outstanding" not in fam.terms:
         return None
     expr = fam.terms.get("ceiling")
     return expr.get("param") if isinstance(expr, dict) and "param" in expr and "{" not in expr["param"] else None
-
-
-def _post_prison(lf, book: Rulebook, sink: FlagSink, base, disb, loan_id, hid) -> None:
-    m_all = lf["program"].to_numpy(dtype=object) == POST_PRISON
-    if not m_all.any() or POST_PRISON_WINDOW not in book.parameters:
-        return
-    comp = lf["completion_date"].to_numpy(dtype="datetime64[ns]")
-    window, conf, cite = law.param_at(book, POST_PRISON_WINDOW, disb)
-    years = law.full_years(comp, disb)
-    m = m_all & ~np.isnat(comp) & ~np.isnan(window) & (years >= window)
-    if m.any():
-        msg = (base(m) + ": " + law.money(years[m]) + " năm tròn kể từ ngày chấp hành xong án phạt tù "
-               + law.dates(comp[m]) + ", hết thời hạn " + law.money(window[m]) + " năm được vay")
-        sink.add("window.post_prison_expired", message=msg, citation=cite[m], entity="loan", household_id=hid[m],
-                 loan_id=loan_id[m], source=_src(lf, m),
-                 values={"completion_date": comp[m], "years_since_completion": years[m], "window_years": window[m]})
-    m = m_all & np.isnat(comp)
-    if m.any():
-        sink.add("review.missing_data", entity="loan",
-                 message=base(m) + ": sổ vay không có ngày chấp hành xong án phạt tù (cột '" + COMPLETION_COLUMN
-                 + "'): không kiểm tra được thời hạn được vay",
-                 citation=np.where(pd.isna(cite[m]), law.param_citation(book, POST_PRISON_WINDOW), cite[m]),
-                 household_id=hid[m], loan_id=loan_id[m], source=_src(lf, m), values={"fact": COMPLETION_COLUMN})
 
 
 def _not_covered(lf, book: Rulebook, sink: FlagSink, base, loan_id, hid) -> None:

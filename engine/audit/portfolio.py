@@ -106,16 +106,18 @@ def flags(keys: CrossKeys, tabs: dict, day: dt.date, book: Rulebook, sink: FlagS
         t = t[t["above_goal"].astype(bool)]
         if t.empty:
             continue
-        commune = law.text(t["commune_name"].where(t["commune_name"].notna(), t["commune_code"]))
+        commune = np.array([c if c.casefold().startswith(("xã", "phường", "thị trấn", "đặc khu")) else "xã " + c
+                            for c in law.text(t["commune_name"].where(t["commune_name"].notna(), t["commune_code"]))],
+                           dtype=object)
         if level == "group":
-            who = "Tổ TK&VV '" + law.text(t["savings_group"]) + "' (xã " + commune + ")"
+            who = "Tổ TK&VV '" + law.text(t["savings_group"]) + "' (" + commune + ")"
             keyv = law.text(t["commune_code"]) + " / " + law.text(t["savings_group"])
         elif level == "commune":
-            who = "Xã " + commune
+            who = np.array([c[:1].upper() + c[1:] for c in commune], dtype=object)
             keyv = law.text(t["commune_code"])
         else:
             orgs = np.array([org_vi.get(o, o) or "không rõ tổ chức" for o in t["entrusted_org"]], dtype=object)
-            who = orgs + " xã " + commune
+            who = orgs + " " + commune
             keyv = law.text(t["commune_code"]) + " / " + law.text(t["entrusted_org"])
         band = t["fee_band"].to_numpy()
         sev = np.where(band >= len(bands), "high", np.where(band >= 1, "medium", "low"))

@@ -75,7 +75,7 @@ def decision(hid: str, status: str, date: str, number: str = "98/QĐ-UBND") -> d
 _loan_ids = itertools.count(1)
 
 
-def loan(hid: str, *, program: str = "poor", amount: int = 30_000_000, outstanding: int | None = None,
+def loan(hid: str, *, program: str = "poor_households", amount: int = 30_000_000, outstanding: int | None = None,
          date: str = "2025-03-01", loan_id: str | None = None, **over) -> dict:
     x = {"loan_id": loan_id or f"L{next(_loan_ids):05d}", "household_id": hid, "program": program,
          "amount_disbursed": amount, "outstanding": amount if outstanding is None else outstanding,

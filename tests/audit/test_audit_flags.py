@@ -52,9 +52,9 @@ def test_loan_without_the_status_at_disbursement():
              household("H3", income=line() - 1, deprived=3)],
             decisions=[decision("H1", "near_poor", "2024-12-15"), decision("H2", "poor", "2024-12-15"),
                        decision("H3", "poor", "2025-06-01")],
-            loans=[loan("H1", loan_id="A1", program="poor", date="2025-03-01"),
-                   loan("H2", loan_id="A2", program="poor", date="2025-03-01"),
-                   loan("H3", loan_id="A3", program="poor", date="2025-03-01")])
+            loans=[loan("H1", loan_id="A1", program="poor_households", date="2025-03-01"),
+                   loan("H2", loan_id="A2", program="poor_households", date="2025-03-01"),
+                   loan("H3", loan_id="A3", program="poor_households", date="2025-03-01")])
     f = flags(r, "inclusion.loan_without_status", loan="A1")
     assert len(f) == 1 and "'hộ nghèo'" in f.iloc[0]["message"] and "hộ cận nghèo" in f.iloc[0]["message"]
     assert "program.poor_households.eligible" in f.iloc[0]["citation"]
@@ -79,7 +79,7 @@ def test_outreach_list_eligible_households_without_a_loan():
              household("H3", income=line() - 1, deprived=3, loan_need=False), household("H4", income=line() - 1)],
             decisions=[decision(h, s, "2024-12-15") for h, s in
                        (("H1", "poor"), ("H2", "near_poor"), ("H3", "poor"), ("H4", "near_poor"))],
-            loans=[loan("H4", program="near_poor")])
+            loans=[loan("H4", program="near_poor_households")])
     f = flags(r, "exclusion.outreach_no_loan")
     assert set(f["household_id"]) == {"H1", "H2"}  # H3 said no need, H4 has a loan
     assert f.set_index("household_id").loc["H1", "severity"] == "medium"  # need recorded
@@ -99,8 +99,8 @@ def test_newly_escaped_loan_after_the_window():
     esc = "2021-12-15"
     r = run([household(h, income=line() + 100_000) for h in ("H1", "H2")],
             decisions=[decision("H1", "escaped_poor", esc), decision("H2", "escaped_near_poor", esc)],
-            loans=[loan("H1", loan_id="E1", program="newly_escaped", date=months_later(esc, window)),
-                   loan("H2", loan_id="E2", program="newly_escaped", date=months_later(esc, window, days=-1))])
+            loans=[loan("H1", loan_id="E1", program="newly_escaped_households", date=months_later(esc, window)),
+                   loan("H2", loan_id="E2", program="newly_escaped_households", date=months_later(esc, window, days=-1))])
     f = flags(r, "window.newly_escaped_expired", loan="E1")
     assert len(f) == 1 and json.loads(f.iloc[0]["values"])["months_since_status_decision"] == window
     assert "programs.newly_escaped_households.window_months" in f.iloc[0]["citation"]
@@ -111,11 +111,11 @@ def test_post_prison_loan_after_five_years():
     years = int(param("programs.post_prison.window_years"))
     done = "2019-12-01"  # + the window falls after QĐ 22/2023 took effect
     r = run([household(h, income=line() + 100_000) for h in ("H1", "H2", "H3")],
-            loans=[loan("H1", loan_id="P1", program="prison_completed", date=years_later(done, years),
+            loans=[loan("H1", loan_id="P1", program="post_prison_production", date=years_later(done, years),
                         sentence_completion_date=done),
-                   loan("H2", loan_id="P2", program="prison_completed", date=years_later(done, years, days=-1),
+                   loan("H2", loan_id="P2", program="post_prison_production", date=years_later(done, years, days=-1),
                         sentence_completion_date=done),
-                   loan("H3", loan_id="P3", program="prison_completed", date="2025-01-01")])
+                   loan("H3", loan_id="P3", program="post_prison_production", date="2025-01-01")])
     assert len(flags(r, "window.post_prison_expired", loan="P1")) == 1
     assert not len(flags(r, "window.post_prison_expired", loan="P2"))
     missing = flags(r, "review.missing_data", loan="P3")  # no completion date: cannot check, says so
@@ -155,10 +155,10 @@ def test_water_and_sanitation_ceiling_is_per_type_of_work():
 def test_same_purpose_under_two_programs():
     r = run([household("H1", income=line() - 1), household("H2", income=line() - 1)],
             decisions=[decision("H1", "near_poor", "2024-12-15"), decision("H2", "near_poor", "2024-12-15")],
-            loans=[loan("H1", loan_id="S1", program="near_poor", purpose="Chăn nuôi bò"),
-                   loan("H1", loan_id="S2", program="job_creation", purpose="chăn nuôi bò"),
-                   loan("H2", loan_id="S3", program="near_poor", purpose="Chăn nuôi bò"),
-                   loan("H2", loan_id="S4", program="job_creation", purpose="Trồng cà phê")])
+            loans=[loan("H1", loan_id="S1", program="near_poor_households", purpose="Chăn nuôi bò"),
+                   loan("H1", loan_id="S2", program="job_creation_worker", purpose="chăn nuôi bò"),
+                   loan("H2", loan_id="S3", program="near_poor_households", purpose="Chăn nuôi bò"),
+                   loan("H2", loan_id="S4", program="job_creation_worker", purpose="Trồng cà phê")])
     f = flags(r, "ceiling.same_purpose")
     assert set(f["loan_id"]) == {"S1", "S2"}
     assert "S2" in f.set_index("loan_id").loc["S1", "message"]  # names the other loan
@@ -171,9 +171,9 @@ def test_borrower_not_a_member_of_the_household():
     r = run([household("H1", income=line() - 1)],
             members=[member("H1", cccd="001080000001", full_name="Nguyễn Văn An")],
             decisions=[decision("H1", "near_poor", "2024-12-15")],
-            loans=[loan("H1", loan_id="B1", program="near_poor", borrower_cccd="001080000001"),
-                   loan("H1", loan_id="B2", program="near_poor", borrower_cccd="038190012345", date="2025-04-01"),
-                   loan("H1", loan_id="B3", program="near_poor", borrower_name="nguyen van an", date="2025-05-01")])
+            loans=[loan("H1", loan_id="B1", program="near_poor_households", borrower_cccd="001080000001"),
+                   loan("H1", loan_id="B2", program="near_poor_households", borrower_cccd="038190012345", date="2025-04-01"),
+                   loan("H1", loan_id="B3", program="near_poor_households", borrower_name="nguyen van an", date="2025-05-01")])
     f = flags(r, "misuse.borrower_not_member")
     assert list(f["loan_id"]) == ["B2"]
     assert "********2345" in f.iloc[0]["message"] and "038190012345" not in r.flags.to_csv()
@@ -183,9 +183,9 @@ def test_same_cccd_in_two_households_and_under_two_names():
     r = run([household("H1", income=line() + 100_000), household("H2", income=line() + 100_000)],
             members=[member("H1", cccd="001080000001"), member("H2", cccd="001080000001"),
                      member("H2", cccd="001080000002", relation="spouse")],
-            loans=[loan("H2", loan_id="N1", program="job_creation", borrower_cccd="001080000002",
+            loans=[loan("H2", loan_id="N1", program="job_creation_worker", borrower_cccd="001080000002",
                         borrower_name="Trần Thị Bình"),
-                   loan("H2", loan_id="N2", program="student", borrower_cccd="001080000002",
+                   loan("H2", loan_id="N2", program="students", borrower_cccd="001080000002",
                         borrower_name="Lê Văn Cường")])
     f = flags(r, "misuse.cccd_several_households")
     assert set(f["household_id"]) == {"H1", "H2"} and f["message"].str.contains("\\*{8}0001").all()
@@ -196,9 +196,9 @@ def test_same_cccd_in_two_households_and_under_two_names():
 def test_one_person_and_one_leader_with_many_loans():
     s = AuditSettings(person_many_loans=3, leader_many_loans=3, leader_many_groups=2)
     hh = [household(f"H{i}", income=line() + 100_000) for i in range(1, 6)]
-    loans = [loan("H1", program="job_creation", borrower_cccd="001080000009", group_leader="Tổ trưởng A")
+    loans = [loan("H1", program="job_creation_worker", borrower_cccd="001080000009", group_leader="Tổ trưởng A")
              for _ in range(3)]
-    loans += [loan(f"H{i}", program="job_creation", group_leader="Tổ trưởng B", savings_group=g)
+    loans += [loan(f"H{i}", program="job_creation_worker", group_leader="Tổ trưởng B", savings_group=g)
               for i, g in ((2, "Tổ 2"), (3, "Tổ 3"))]
     r = run(hh, loans=loans, settings=s)
     assert len(flags(r, "misuse.person_many_loans")) == 3
@@ -217,8 +217,8 @@ def test_borrower_under_the_minimum_age():
             members=[member("H1"), member("H1", relation="child", birth=birth.date().isoformat(),
                                           cccd="001207000001")],
             decisions=[decision("H1", "near_poor", "2024-12-15")],
-            loans=[loan("H1", loan_id="Y1", program="near_poor", borrower_cccd="001207000001", date="2025-03-01"),
-                   loan("H1", loan_id="Y2", program="near_poor", borrower_birth_date="1980-03-15", date="2025-04-01")])
+            loans=[loan("H1", loan_id="Y1", program="near_poor_households", borrower_cccd="001207000001", date="2025-03-01"),
+                   loan("H1", loan_id="Y2", program="near_poor_households", borrower_birth_date="1980-03-15", date="2025-04-01")])
     f = flags(r, "misuse.borrower_under_age")
     assert list(f["loan_id"]) == ["Y1"]
     assert json.loads(f.iloc[0]["values"])["borrower_age"] == age - 1
@@ -250,7 +250,7 @@ def test_decisions_resting_on_unverified_values():
     assert len(f) == 1 and "D9" in f.iloc[0]["citation"]
     # the 50 M poor-household ceiling before 01/03/2019 is tagged U too
     r = run([household("H2", income=line() - 1, deprived=3)], decisions=[decision("H2", "poor", "2017-12-15")],
-            loans=[loan("H2", loan_id="U1", program="poor", amount=10_000_000, date="2018-06-01")])
+            loans=[loan("H2", loan_id="U1", program="poor_households", amount=10_000_000, date="2018-06-01")])
     assert "programs.poor_households.ceiling" in flags(r, "review.unverified_basis", loan="U1").iloc[0]["values"]
 
 
@@ -292,11 +292,11 @@ def test_rule_conflict_when_no_rule_applies(tmp_path):
 def test_overdue_ratio_by_group_commune_and_organisation():
     b1, b3 = param("audit.entrustment_overdue_band_1"), param("audit.entrustment_overdue_band_3")
     hh = [household(f"H{i}", income=line() + 100_000) for i in range(1, 4)]
-    loans = [loan("H1", program="job_creation", amount=100_000_000, overdue_amount=int(b1 * 1_000_000) + 1,
+    loans = [loan("H1", program="job_creation_worker", amount=100_000_000, overdue_amount=int(b1 * 1_000_000) + 1,
                   savings_group="Tổ A"),
-             loan("H2", program="job_creation", amount=100_000_000, overdue_amount=int(b3 * 1_000_000),
+             loan("H2", program="job_creation_worker", amount=100_000_000, overdue_amount=int(b3 * 1_000_000),
                   savings_group="Tổ B", entrusted_org="farmers_union"),
-             loan("H3", program="job_creation", amount=100_000_000, overdue_amount=0, savings_group="Tổ C")]
+             loan("H3", program="job_creation_worker", amount=100_000_000, overdue_amount=0, savings_group="Tổ C")]
     r = run(hh, loans=loans)
     f = flags(r, "portfolio.overdue_above_goal")
     by = {(row.entity, row.entity_key): row for row in f.itertuples()}
@@ -312,12 +312,12 @@ def test_overdue_ratio_by_group_commune_and_organisation():
 def test_use_check_within_the_days_after_disbursement():
     days = int(param("audit.use_check_days"))
     r = run([household("H1", income=line() + 100_000)],
-            loans=[loan("H1", loan_id="K1", program="job_creation", date="2025-03-01",
+            loans=[loan("H1", loan_id="K1", program="job_creation_worker", date="2025-03-01",
                         use_check_date=(pd.Timestamp("2025-03-01") + pd.Timedelta(days=days + 1)).date().isoformat()),
-                   loan("H1", loan_id="K2", program="student", date="2025-03-01",
+                   loan("H1", loan_id="K2", program="students", date="2025-03-01",
                         use_check_date=(pd.Timestamp("2025-03-01") + pd.Timedelta(days=days)).date().isoformat()),
-                   loan("H1", loan_id="K3", program="student", date="2025-04-01", use_check_date=None),
-                   loan("H1", loan_id="K4", program="student", date=(pd.Timestamp(DAY) - pd.Timedelta(days=days - 1))
+                   loan("H1", loan_id="K3", program="students", date="2025-04-01", use_check_date=None),
+                   loan("H1", loan_id="K4", program="students", date=(pd.Timestamp(DAY) - pd.Timedelta(days=days - 1))
                         .date().isoformat(), use_check_date=None)])
     assert set(flags(r, "portfolio.no_use_check")["loan_id"]) == {"K1", "K3"}  # K4 is not due yet
 
