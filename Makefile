@@ -10,7 +10,7 @@ DATE ?= 2025-12-14
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run browser test clean
+.PHONY: install run browser test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert (3, 11) <= sys.version_info[:2] < (3, 13), "Cần Python 3.11 hoặc 3.12 (durable-rules không chạy trên 3.13)"'
@@ -33,6 +33,12 @@ browser:
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# Benchmarks of issue 5 (long, never part of make test): peer engines, batch at 100k/1M/5M, Dask,
+# latency, POST /screen under load on loopback. Prints a table and writes bench/RESULTS.md.
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	PYTHONPATH=. $(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache
