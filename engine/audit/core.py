@@ -238,20 +238,29 @@ def _household_table(hh, ev, res, not_evaluated) -> pd.DataFrame:
 
 
 def _locate(flags: pd.DataFrame, hh: pd.DataFrame) -> pd.DataFrame:
-    loc = hh.drop_duplicates("household_id").set_index("household_id")
-    hid = flags["household_id"]
-    for c in ("province_code", "commune_code", "commune_name"):
-        v = loc[c].astype(object).reindex(hid).to_numpy() if c in loc and len(flags) else None
+    """Province, commune and village of each flag's household (kept where a flag already has its own)."""
+    loc = hh.drop_duplicates("household_id")
+    pos = pd.Index(loc["household_id"].to_numpy(dtype=object)).get_indexer(flags["household_id"].to_numpy(dtype=object))
+    ok = pos >= 0
+
+    def take(col):
+        out = np.full(len(flags), None, dtype=object)
+        if col is not None and ok.any():
+            out[ok] = col[pos[ok]]
+        return out
+
+    vn = loc["village_name"].to_numpy(dtype=object) if "village_name" in loc else None
+    vc = loc["village_code"].to_numpy(dtype=object) if "village_code" in loc else None
+    village = (np.where(pd.isna(vn), vc, vn) if vn is not None and vc is not None else vn if vn is not None else vc)
+    for c, col in (("province_code", None), ("commune_code", None), ("commune_name", None), ("village", village)):
+        if col is None and c in loc:
+            col = loc[c].to_numpy(dtype=object)
+        v = take(col)
         if c in flags:
-            flags[c] = np.where(pd.isna(flags[c]), v, flags[c]) if v is not None else flags[c]
+            own = flags[c].to_numpy(dtype=object)
+            flags[c] = np.where(pd.isna(own), v, own)
         else:
             flags[c] = v
-    vn = loc["village_name"].astype(object) if "village_name" in loc else None
-    vc = loc["village_code"].astype(object) if "village_code" in loc else None
-    village = vn.where(vn.notna(), vc) if vn is not None and vc is not None else (vn if vn is not None else vc)
-    v = village.reindex(hid).to_numpy() if village is not None and len(flags) else None
-    flags["village"] = (np.where(pd.isna(flags["village"]), v, flags["village"]) if "village" in flags and v is not None
-                        else v if v is not None else flags.get("village"))
     for c in LOCATION_COLUMNS:
         if c not in flags:
             flags[c] = None
@@ -423,8 +432,7 @@ def _attach_codes(df: pd.DataFrame, flags: pd.DataFrame, key: str, entity: str) 
     codes = list(FLAGS)
     bit = f["code"].map({c: i for i, c in enumerate(codes)}).to_numpy(dtype=np.int64)
     sev = f["severity"].map(SEVERITY_ORDER).to_numpy(dtype=np.int64)
-    keys = f[key].to_numpy(dtype=object)
-    uniq, inv = np.unique(keys.astype(str), return_inverse=True)
+    inv, uniq = pd.factorize(f[key].to_numpy(dtype=object))
     order = np.argsort(inv, kind="stable")
     inv_s = inv[order]
     starts = np.flatnonzero(np.r_[True, inv_s[1:] != inv_s[:-1]])
@@ -433,7 +441,7 @@ def _attach_codes(df: pd.DataFrame, flags: pd.DataFrame, key: str, entity: str) 
     worst = np.minimum.reduceat(sev[order], starts)
     text = {m: ";".join(sorted(codes[i] for i in range(len(codes)) if m >> i & 1)) for m in np.unique(masks)}
     inv_sev = {v: k for k, v in SEVERITY_ORDER.items()}
-    pos = pd.Index(uniq).get_indexer(df[key].to_numpy(dtype=object).astype(str))
+    pos = pd.Index(uniq).get_indexer(df[key].to_numpy(dtype=object))
     ok = pos >= 0
     p = pos[ok]
     df.loc[ok, "audit_flags"] = [text[m] for m in masks[p]]

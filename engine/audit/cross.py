@@ -44,7 +44,7 @@ def hash_values(values) -> np.ndarray:
     arr = np.asarray(values, dtype=object)
     if not len(arr):
         return np.zeros(0, np.uint64)
-    return pd.util.hash_array(arr, categorize=True)
+    return pd.util.hash_array(arr, categorize=False)  # CCCDs are nearly all distinct: categorising is slower
 
 
 def _mask(values) -> np.ndarray:

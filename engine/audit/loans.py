@@ -539,9 +539,15 @@ def _ceiling(lf, book: Rulebook, sink: FlagSink, base, disb, loan_id, hid) -> No
                  loan_id=loan_id[m], source=_src(lf, m),
                  values={"outstanding_before": before[m], "amount_disbursed": amount[m], "total": total[m],
                          "ceiling": ceiling[m], "parameter": np.array(names, dtype=object), "work_type": wt})
-    in_force = np.array([f is not None and cparam.get(f) is not None
-                         and book.parameters[cparam[f]].at(pd.Timestamp(d).date()) is not None
-                         for f, d in zip(ev_all, disb)]) if len(ev_all) else np.zeros(0, bool)
+    in_force = np.zeros(len(ev_all), bool)
+    for f, name in cparam.items():
+        if name is None:
+            continue
+        sel = ev_all == f
+        p = book.parameters[name]
+        starts = np.datetime64(p.start, "ns")
+        ends = np.datetime64(p.end, "ns") if p.end else np.datetime64("2262-01-01", "ns")
+        in_force |= sel & (disb >= starts) & (disb <= ends)
     m = evaluated & np.isnan(ceiling) & in_force & (lf["kind"].to_numpy(dtype=object) != "not_in_force")
     if m.any():
         ev = ev_all[m]
