@@ -128,7 +128,7 @@ def problems_from_request_errors(errors, model: type[BaseModel] | None) -> list[
         inner = loc[1:] if where in ("body", "query", "path", "header", "cookie") else loc
         field = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in inner).replace(".[", "[") or "(gốc)"
         if where == "body" and model is not None:
-            label = validation._label_path(inner, model)  # noqa: SLF001 - shared Vietnamese labels
+            label = validation.label_path(inner, model)
         else:
             label = {"query": "tham số truy vấn", "path": "đường dẫn", "header": "tiêu đề"}.get(where, "dữ liệu") + \
                 (f" '{inner[-1]}'" if inner else "")
@@ -141,7 +141,7 @@ def problems_from_request_errors(errors, model: type[BaseModel] | None) -> list[
         elif etype in _PYDANTIC_TYPES and etype not in _ENGINE_WORDED:
             message = f"giá trị không hợp lệ ({etype})"
         else:
-            message = validation._message(err)  # noqa: SLF001
+            message = validation.message_for(err)
         value = err.get("input") if err.get("type") != "missing" else None
         if isinstance(value, (dict, list)):
             value = None  # the whole object: not worth echoing back

@@ -19,6 +19,17 @@ class Column:
     personal: bool = False  # names, CCCD: never logged
 
 
+# Vietnamese names of the deprivation indicators (rules/indicators.yaml has the same labels,
+# with their legal sources; these are only the column headers of the templates).
+INDICATOR_LABELS = {
+    "employment": "việc làm", "dependants": "người phụ thuộc", "nutrition": "dinh dưỡng",
+    "health_insurance": "bảo hiểm y tế", "adult_education": "trình độ giáo dục người lớn",
+    "school_attendance": "tình trạng đi học của trẻ em", "housing_quality": "chất lượng nhà ở",
+    "living_area": "diện tích nhà ở bình quân", "water": "nguồn nước sinh hoạt", "latrine": "nhà tiêu hợp vệ sinh",
+    "internet": "sử dụng internet", "information_assets": "phương tiện tiếp cận thông tin",
+    "household_waste": "thu gom, xử lý rác thải",
+}
+
 INDICATORS = ("employment", "dependants", "nutrition", "health_insurance", "adult_education", "school_attendance",
               "housing_quality", "living_area", "water", "latrine", "internet", "information_assets", "household_waste")
 
@@ -114,7 +125,7 @@ HOUSEHOLDS = (
     Column("declared_deprivation_count", "int", "Số chỉ số thiếu hụt (khai báo)", False, (
         "Số chỉ số thiếu hụt", "Tổng số chỉ số thiếu hụt", "Số chỉ số thiếu hụt dịch vụ xã hội cơ bản",
         "Số thiếu hụt", "Tổng số thiếu hụt", "Số chỉ số thiếu hụt DVXHCB", "Tổng số chỉ số thiếu hụt DVXHCB")),
-) + tuple(Column(f"declared_{i}", "bool", f"Thiếu hụt khai báo: {i}", False, _deprivation_aliases(i))
+) + tuple(Column(f"declared_{i}", "bool", f"Thiếu hụt khai báo: {INDICATOR_LABELS[i]}", False, _deprivation_aliases(i))
           for i in INDICATORS)
 
 MEMBERS = (

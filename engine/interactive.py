@@ -157,6 +157,11 @@ class InteractiveEngine:
         fact = {"sid": "s", "id": "f", **SENTINEL}
         for name in self._facts_registry:
             v = values.get(name)
+            if isinstance(v, float):
+                if v != v or v in (float("inf"), float("-inf")):
+                    v = None  # not a number: unknown, as the scalar evaluator treats it
+                elif abs(v) >= 1e15:
+                    v = int(v)  # durable-rules' JSON parser rejects exponents like 1e+20 (error 204)
             if v is None:
                 fact[f"_m_{name}"] = 1
             else:

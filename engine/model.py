@@ -11,7 +11,7 @@ import unicodedata
 from enum import Enum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict
 from pydantic_core import PydanticCustomError
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -31,14 +31,17 @@ def _iso_date(value):
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             raise PydanticCustomError("ngay_khong_ton_tai", "ngày '{v}' không tồn tại", {"v": value}) from None
-    raise PydanticCustomError("ngay_sai_dang", "ngày phải theo dạng YYYY-MM-DD (ví dụ 2025-12-14), nhận được {v!r}", {"v": value})
+    raise PydanticCustomError("ngay_sai_dang", "ngày phải theo dạng YYYY-MM-DD (ví dụ 2025-12-14), nhận được '{v}'", {"v": str(value)})
 
 
 Text = Annotated[str, AfterValidator(_nfc), Field(min_length=1, max_length=200)]
 Code = Annotated[str, AfterValidator(_nfc), Field(min_length=1, max_length=40)]
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 Cccd = Annotated[str, Field(pattern=r"^\d{12}$", title="số CCCD")]
-Money = Annotated[int, Field(ge=0, le=10**13)]
+# Strict numbers and booleans: JSON false is not 0, "1" is not 1 — no silent conversion.
+Money = Annotated[int, Strict(), Field(ge=0, le=10**13)]
+StrictCount = Annotated[int, Strict()]
+Flag = Annotated[bool, Strict()]
 
 
 class _Model(BaseModel):
@@ -170,12 +173,12 @@ class Member(_Model):
     relation: Relation = Field(title="quan hệ với chủ hộ")
     cccd: Cccd | None = Field(None, title="số CCCD")
     education_level: EducationLevel | None = Field(None, title="trình độ giáo dục cao nhất")
-    in_training: bool | None = Field(None, title="đang đi học/đào tạo")
+    in_training: Flag | None = Field(None, title="đang đi học/đào tạo")
     school_attendance: SchoolAttendance | None = Field(None, title="tình trạng đi học (trẻ em)")
-    health_insurance: bool | None = Field(None, title="có bảo hiểm y tế")
+    health_insurance: Flag | None = Field(None, title="có bảo hiểm y tế")
     employment: Employment | None = Field(None, title="tình trạng việc làm")
-    disability: bool | None = Field(None, title="người khuyết tật")
-    monthly_social_allowance: bool | None = Field(None, title="hưởng trợ cấp xã hội hằng tháng")
+    disability: Flag | None = Field(None, title="người khuyết tật")
+    monthly_social_allowance: Flag | None = Field(None, title="hưởng trợ cấp xã hội hằng tháng")
     nutrition: Nutrition | None = Field(None, title="tình trạng dinh dưỡng (trẻ em)")
 
 
@@ -202,13 +205,13 @@ class Household(_Model):
     housing: Housing | None = Field(None, title="nhà ở")
     water_source: WaterSource | None = Field(None, title="nguồn nước sinh hoạt")
     latrine: Latrine | None = Field(None, title="nhà tiêu")
-    internet_use: bool | None = Field(None, title="có thành viên sử dụng internet")
+    internet_use: Flag | None = Field(None, title="có thành viên sử dụng internet")
     information_assets: list[InformationAsset] | None = Field(None, title="phương tiện tiếp cận thông tin")
-    loudspeaker_reach: bool | None = Field(None, title="nghe được loa truyền thanh xã/thôn")
+    loudspeaker_reach: Flag | None = Field(None, title="nghe được loa truyền thanh xã/thôn")
     income_pc_month: Money | None = Field(None, title="thu nhập bình quân đầu người/tháng (đồng)")
     status_history: list[StatusDecision] = Field(default_factory=list, title="lịch sử công nhận của UBND xã")
-    declared_deprivations: dict[IndicatorId, bool] | None = Field(None, title="chỉ số thiếu hụt đã khai báo")
-    declared_deprivation_count: int | None = Field(None, ge=0, le=13, title="số chỉ số thiếu hụt đã khai báo (giai đoạn 2016–2021)")
+    declared_deprivations: dict[IndicatorId, Flag] | None = Field(None, title="chỉ số thiếu hụt đã khai báo")
+    declared_deprivation_count: StrictCount | None = Field(None, ge=0, le=13, title="số chỉ số thiếu hụt đã khai báo (giai đoạn 2016–2021)")
 
 
 def age_on(birth: dt.date, day: dt.date) -> int:
@@ -248,12 +251,12 @@ class ExistingLoan(_Model):
 
 class Lending(_Model):
     """Facts the general lending rules need (NĐ 78/2002, POLICY §4.1)."""
-    representative_member: int | None = Field(None, ge=1, le=60, title="số thứ tự thành viên đại diện vay (mặc định: chủ hộ)")
-    representative_full_capacity: bool | None = Field(None, title="người đại diện có đủ năng lực hành vi dân sự")
-    resides_in_lending_commune: bool | None = Field(None, title="cư trú hợp pháp tại xã nơi cho vay")
-    savings_group_member: bool | None = Field(None, title="là thành viên Tổ Tiết kiệm và vay vốn")
-    selected_at_group_meeting: bool | None = Field(None, title="được Tổ TK&VV bình xét cho vay")
-    commune_certified: bool | None = Field(None, title="có tên trong danh sách được UBND xã xác nhận")
+    representative_member: StrictCount | None = Field(None, ge=1, le=60, title="số thứ tự thành viên đại diện vay (mặc định: chủ hộ)")
+    representative_full_capacity: Flag | None = Field(None, title="người đại diện có đủ năng lực hành vi dân sự")
+    resides_in_lending_commune: Flag | None = Field(None, title="cư trú hợp pháp tại xã nơi cho vay")
+    savings_group_member: Flag | None = Field(None, title="là thành viên Tổ Tiết kiệm và vay vốn")
+    selected_at_group_meeting: Flag | None = Field(None, title="được Tổ TK&VV bình xét cho vay")
+    commune_certified: Flag | None = Field(None, title="có tên trong danh sách được UBND xã xác nhận")
 
 
 class InstitutionType(str, Enum):
@@ -284,39 +287,39 @@ class StemStudyStage(str, Enum):
 
 
 class StudentInfo(_Model):
-    member: int | None = Field(None, ge=1, le=60, title="số thứ tự thành viên là học sinh, sinh viên")
+    member: StrictCount | None = Field(None, ge=1, le=60, title="số thứ tự thành viên là học sinh, sinh viên")
     institution_type: InstitutionType | None = Field(None, title="loại cơ sở đào tạo")
-    licensed_institution: bool | None = Field(None, title="cơ sở đào tạo được cấp phép")
-    orphan: bool | None = Field(None, title="mồ côi cả cha lẫn mẹ, hoặc mồ côi cha/mẹ và người còn lại không có khả năng lao động")
-    family_hardship_certified: bool | None = Field(None, title="gia đình gặp khó khăn do tai nạn, bệnh tật, thiên tai, hỏa hoạn, dịch bệnh (UBND xã xác nhận)")
+    licensed_institution: Flag | None = Field(None, title="cơ sở đào tạo được cấp phép")
+    orphan: Flag | None = Field(None, title="mồ côi cả cha lẫn mẹ, hoặc mồ côi cha/mẹ và người còn lại không có khả năng lao động")
+    family_hardship_certified: Flag | None = Field(None, title="gia đình gặp khó khăn do tai nạn, bệnh tật, thiên tai, hỏa hoạn, dịch bệnh (UBND xã xác nhận)")
     household_income_pc_month: Money | None = Field(None, title="thu nhập bình quân hộ (trước 19/05/2022)")
     stem_field: StemField | None = Field(None, title="ngành đào tạo STEM")
-    academic_requirement_met: bool | None = Field(None, title="đạt yêu cầu học lực (QĐ 29/2025)")
+    academic_requirement_met: Flag | None = Field(None, title="đạt yêu cầu học lực (QĐ 29/2025)")
     stem_study_stage: StemStudyStage | None = Field(None, title="giai đoạn học (năm thứ nhất / từ năm thứ hai / sau đại học) (QĐ 29/2025)")
     tuition_remaining: Money | None = Field(None, title="học phí còn phải đóng sau học bổng, hỗ trợ (đồng)")
-    months_requested: int | None = Field(None, ge=1, le=120, title="số tháng đề nghị vay")
+    months_requested: StrictCount | None = Field(None, ge=1, le=120, title="số tháng đề nghị vay")
 
 
 class PrisonInfo(_Model):
-    member: int | None = Field(None, ge=1, le=60, title="số thứ tự thành viên đã chấp hành xong án phạt tù")
+    member: StrictCount | None = Field(None, ge=1, le=60, title="số thứ tự thành viên đã chấp hành xong án phạt tù")
     completion_date: IsoDate | None = Field(None, title="ngày chấp hành xong án phạt tù / đặc xá")
-    certificate: bool | None = Field(None, title="có giấy chứng nhận chấp hành xong án phạt tù hoặc đặc xá")
-    on_police_list: bool | None = Field(None, title="có tên trong danh sách của công an xã")
-    commune_confirmed: bool | None = Field(None, title="được UBND xã xác nhận (mẫu 01)")
-    loan_need: bool | None = Field(None, title="có nhu cầu vay vốn")
+    certificate: Flag | None = Field(None, title="có giấy chứng nhận chấp hành xong án phạt tù hoặc đặc xá")
+    on_police_list: Flag | None = Field(None, title="có tên trong danh sách của công an xã")
+    commune_confirmed: Flag | None = Field(None, title="được UBND xã xác nhận (mẫu 01)")
+    loan_need: Flag | None = Field(None, title="có nhu cầu vay vốn")
 
 
 class BusinessInfo(_Model):
-    lawfully_operating: bool | None = Field(None, title="cơ sở hoạt động hợp pháp")
-    workers_total: int | None = Field(None, ge=0, le=10**7, title="tổng số lao động")
-    returnee_workers: int | None = Field(None, ge=0, le=10**7, title="số lao động là người chấp hành xong án phạt tù (có hợp đồng)")
-    supported_workers: int | None = Field(None, ge=0, le=10**7, title="số lao động được tạo việc làm/hỗ trợ")
-    plan_confirmed: bool | None = Field(None, title="phương án vay được UBND xã xác nhận")
+    lawfully_operating: Flag | None = Field(None, title="cơ sở hoạt động hợp pháp")
+    workers_total: StrictCount | None = Field(None, ge=0, le=10**7, title="tổng số lao động")
+    returnee_workers: StrictCount | None = Field(None, ge=0, le=10**7, title="số lao động là người chấp hành xong án phạt tù (có hợp đồng)")
+    supported_workers: StrictCount | None = Field(None, ge=0, le=10**7, title="số lao động được tạo việc làm/hỗ trợ")
+    plan_confirmed: Flag | None = Field(None, title="phương án vay được UBND xã xác nhận")
 
 
 class WaterSanitationInfo(_Model):
-    works_missing_or_damaged: bool | None = Field(None, title="chưa có công trình hoặc công trình đã hư hỏng")
-    commitment_certified: bool | None = Field(None, title="có cam kết sử dụng đúng mục đích, trả nợ đúng hạn được UBND xã xác nhận (trước 02/09/2024)")
+    works_missing_or_damaged: Flag | None = Field(None, title="chưa có công trình hoặc công trình đã hư hỏng")
+    commitment_certified: Flag | None = Field(None, title="có cam kết sử dụng đúng mục đích, trả nợ đúng hạn được UBND xã xác nhận (trước 02/09/2024)")
 
 
 class MaritalSituation(str, Enum):
@@ -338,34 +341,34 @@ class SocialHousingGroup(str, Enum):
 
 class SocialHousingInfo(_Model):
     group: SocialHousingGroup | None = Field(None, title="nhóm đối tượng theo Điều 76 Luật Nhà ở 2023")
-    investor_contract: bool | None = Field(None, title="đã ký hợp đồng mua, thuê mua nhà ở xã hội với chủ đầu tư")
-    repayment_capacity: bool | None = Field(None, title="có thu nhập và khả năng trả nợ")
-    eligible_group: bool | None = Field(None, title="thuộc đối tượng tại Điều 76 Luật Nhà ở 2023")
-    poor_or_near_poor_group: bool | None = Field(None, title="thuộc đối tượng hộ nghèo, cận nghèo")
+    investor_contract: Flag | None = Field(None, title="đã ký hợp đồng mua, thuê mua nhà ở xã hội với chủ đầu tư")
+    repayment_capacity: Flag | None = Field(None, title="có thu nhập và khả năng trả nợ")
+    eligible_group: Flag | None = Field(None, title="thuộc đối tượng tại Điều 76 Luật Nhà ở 2023")
+    poor_or_near_poor_group: Flag | None = Field(None, title="thuộc đối tượng hộ nghèo, cận nghèo")
     marital_situation: MaritalSituation | None = Field(None, title="tình trạng hôn nhân")
     income_month: Money | None = Field(None, title="thu nhập hằng tháng (đồng; vợ chồng: tổng)")
-    housing_condition_met: bool | None = Field(None, title="đáp ứng điều kiện về nhà ở")
+    housing_condition_met: Flag | None = Field(None, title="đáp ứng điều kiện về nhà ở")
     contract_value: Money | None = Field(None, title="giá trị hợp đồng mua, thuê mua (đồng)")
     construction_estimate: Money | None = Field(None, title="dự toán xây dựng, cải tạo (đồng)")
     collateral_value: Money | None = Field(None, title="giá trị tài sản bảo đảm (đồng)")
 
 
 class HousingSupportInfo(_Model):
-    on_support_list: bool | None = Field(None, title="có tên trong danh sách hỗ trợ nhà ở được phê duyệt")
-    ethnic_minority: bool | None = Field(None, title="hộ dân tộc thiểu số")
-    extremely_difficult_area: bool | None = Field(None, title="cư trú tại xã, thôn đặc biệt khó khăn vùng đồng bào DTTS và miền núi")
-    storm_flood_area: bool | None = Field(None, title="vùng thường xuyên bị bão, lũ (QĐ 48/2014)")
-    no_or_dilapidated_house: bool | None = Field(None, title="chưa có nhà hoặc nhà tạm, hư hỏng")
-    earlier_housing_support: bool | None = Field(None, title="đã được hỗ trợ nhà ở trước đây")
+    on_support_list: Flag | None = Field(None, title="có tên trong danh sách hỗ trợ nhà ở được phê duyệt")
+    ethnic_minority: Flag | None = Field(None, title="hộ dân tộc thiểu số")
+    extremely_difficult_area: Flag | None = Field(None, title="cư trú tại xã, thôn đặc biệt khó khăn vùng đồng bào DTTS và miền núi")
+    storm_flood_area: Flag | None = Field(None, title="vùng thường xuyên bị bão, lũ (QĐ 48/2014)")
+    no_or_dilapidated_house: Flag | None = Field(None, title="chưa có nhà hoặc nhà tạm, hư hỏng")
+    earlier_housing_support: Flag | None = Field(None, title="đã được hỗ trợ nhà ở trước đây")
     earlier_support_date: IsoDate | None = Field(None, title="ngày được hỗ trợ nhà ở lần trước")
-    earlier_house_lost_to_disaster: bool | None = Field(None, title="nhà đã được hỗ trợ trước đây bị thiên tai phá hủy")
+    earlier_house_lost_to_disaster: Flag | None = Field(None, title="nhà đã được hỗ trợ trước đây bị thiên tai phá hủy")
     separate_household_since: IsoDate | None = Field(None, title="ngày hộ tách hộ, ở riêng (hộ độc lập)")
-    loan_plan_fits_purpose: bool | None = Field(None, title="phương án vay phù hợp mục đích xây dựng, sửa chữa nhà ở")
+    loan_plan_fits_purpose: Flag | None = Field(None, title="phương án vay phù hợp mục đích xây dựng, sửa chữa nhà ở")
 
 
 class JobCreationInfo(_Model):
-    preferential_group: bool | None = Field(None, title="thuộc nhóm được hưởng lãi suất ưu đãi")
-    plan_confirmed: bool | None = Field(None, title="có dự án/phương án tạo việc làm được xác nhận")
+    preferential_group: Flag | None = Field(None, title="thuộc nhóm được hưởng lãi suất ưu đãi")
+    plan_confirmed: Flag | None = Field(None, title="có dự án/phương án tạo việc làm được xác nhận")
 
 
 class Application(_Model):

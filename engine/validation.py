@@ -32,7 +32,7 @@ _MESSAGES = {
 }
 
 
-def _label_path(loc: tuple, model: type[BaseModel]) -> str:
+def label_path(loc: tuple, model: type[BaseModel]) -> str:
     parts: list[str] = []
     current = model
     for item in loc:
@@ -62,11 +62,22 @@ def _inner_model(annotation):
     return None
 
 
-def _message(err: dict) -> str:
+def message_for(err: dict) -> str:
     etype = err["type"]
     ctx = err.get("ctx") or {}
     if etype in ("enum", "literal_error"):
-        return f"giá trị {err.get('input')!r} không hợp lệ; chấp nhận: {ctx.get('expected', '')}"
+        expected = str(ctx.get("expected", "")).replace(" or ", " hoặc ")
+        return f"giá trị {err.get('input')!r} không hợp lệ; chấp nhận: {expected}"
+    if etype in ("int_type", "bool_type", "float_type"):
+        given = err.get("input")
+        kind = {"int_type": "phải là số nguyên", "bool_type": "phải là true hoặc false", "float_type": "phải là số"}[etype]
+        if isinstance(given, bool):
+            return f"{kind} (không phải giá trị đúng/sai)"
+        if isinstance(given, float):
+            return f"{kind} (không có phần thập phân)"
+        if isinstance(given, str):
+            return f"{kind}, không phải chuỗi ký tự {given!r} (không tự chuyển đổi)"
+        return kind
     if etype == "greater_than_equal":
         return f"phải lớn hơn hoặc bằng {ctx.get('ge')}, nhận được {err.get('input')!r}"
     if etype == "less_than_equal":
@@ -85,7 +96,7 @@ def problems_from(exc: ValidationError, model: type[BaseModel] = Household, row:
         loc = tuple(err["loc"])
         field = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in loc).replace(".[", "[")
         value = err.get("input") if err["type"] != "missing" else None
-        out.append(FieldProblem(field or "(gốc)", _label_path(loc, model), _message(err), value, row))
+        out.append(FieldProblem(field or "(gốc)", label_path(loc, model), message_for(err), value, row))
     return out
 
 

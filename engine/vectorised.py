@@ -206,6 +206,10 @@ def classify_frames(hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame | Non
     """Evaluate every household at ``day`` (a date, or a Series of dates aligned with ``hh``)."""
     book = book or rulebook.default()
     hh = hh.reset_index(drop=True)
+    if hh.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in (
+            "household_id", "reference_date", "outcome", "rule_ids", "flag_codes", "unverified", "unverified_basis",
+            "recognised_status", "deprivation_count")})
     ref = day if isinstance(day, pd.Series) else pd.Series([pd.Timestamp(day)] * len(hh))
     facts = derive_frame(book, hh, mem, dec, ref)
     out = evaluate(book, facts)
