@@ -8,7 +8,7 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass
 
-from . import conditions
+from . import conditions, coverage
 from .conditions import All, Leaf
 from .parameters import ParamValue
 from .periods import Period
@@ -45,6 +45,8 @@ def eval_leaf(leaf: Leaf, values: dict, period: Period) -> LeafResult:
     value = values.get(leaf.fact)
     pname = leaf.param_name(values)
     threshold = period.params.get(pname) if pname else None
+    if threshold is not None:
+        coverage.value(pname, threshold)
     if leaf.param and pname and threshold is not None and not threshold.known:
         return LeafResult(leaf, value, pname, threshold, U, missing, unknown_param=True)
     if missing:
@@ -74,6 +76,7 @@ def _combine(node, values, period, out: list) -> bool | None:
 
 
 def eval_rule(rule: Rule, values: dict, period: Period) -> RuleResult:
+    coverage.rule(rule.id)
     leaves: list[LeafResult] = []
     state = _combine(rule.when, values, period, leaves)
     return RuleResult(rule, state, tuple(leaves))

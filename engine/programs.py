@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import coverage
 from .evaluate import RuleResult
 from .periods import Period
 from .rulebook import Family
@@ -65,6 +66,7 @@ def eval_expr(expr, values: dict, period: Period) -> TermValue:
         pv = period.params.get(name)
         if pv is None:
             return TermValue(None)
+        coverage.value(name, pv)
         return TermValue(pv.value if pv.known else None, [(name, pv)])
     if key == "fact":
         v = values.get(arg)

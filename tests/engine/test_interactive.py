@@ -127,3 +127,17 @@ def test_action_exception_surfaces(book, period_2025):
     with pytest.raises(EngineConsistencyError) as exc:
         eng.states(values(income_pc_month=12345), period_2025, FAMILY)
     assert "hành động" in exc.value.message
+
+
+def test_coverage_recorder_sees_rules_and_dated_values(book):
+    from engine import coverage, validation
+
+    h = validation.parse_household({"household_id": "C", "members": [{"birth_date": "1980-01-01", "relation": "head"}],
+                                    "residence": {"province_code": "1", "commune_code": "2", "area": "urban"},
+                                    "income_pc_month": 1_000_000})
+    with coverage.recording() as rec:
+        screening.screen(h, "2025-06-01", book)
+    assert "poverty.nd07.poor" in rec.rules
+    assert ("poverty.income_line.urban", "2022-01-01") in rec.values
+    screening.screen(h, "2027-06-01", book)  # outside the block: not recorded
+    assert not any(r.startswith("poverty.nd351") for r in rec.rules)
