@@ -163,9 +163,6 @@ def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
             codes[rows[j]].add("rule_conflict")
         for j in np.flatnonzero(kind == "no_rule"):
             codes[rows[j]].add("no_rule")
-        # deciding rule ids are only reported for decided / conflicting rows (as classify.resolve does)
-        for j in np.flatnonzero(kind == "possible_conflict"):
-            pass
     # Flags that do not depend on rule states.
     for iid, slot in facts.indicators.items():
         mm = slot["counts"] & (slot["derived"] != U) & (slot["declared"] != U) & (slot["derived"] != slot["declared"])
