@@ -312,3 +312,14 @@ def test_papers_carry_citations_and_flag_the_unverified_ones():
     assert any("Hợp đồng mua, thuê mua nhà ở xã hội ký với chủ đầu tư" in p for p in answer.papers)
     assert any("điều kiện về nhà ở" in p and p.endswith("căn cứ chưa xác minh") for p in answer.papers)
     assert any(c.instrument.startswith("Nghị định 261/2025") for c in answer.citations)
+
+
+def test_build_is_refused_once_the_outstanding_reaches_1_billion():
+    cap = int(value("programs.social_housing.build_ceiling", AMEND))
+    big = {"construction_estimate": 3_000_000_000, "collateral_value": 3_000_000_000}
+    room = screen(application(BUILD, existing=[cap - 1], **big), AMEND)
+    assert room.outcome == "eligible" and room.remaining_amount == 1
+    full = screen(application(BUILD, existing=[cap], **big), AMEND)
+    assert full.outcome == "not_eligible"
+    line = next(r for r in full.reasons if r.startswith("Dư nợ"))
+    assert "1.000.000.000" in line and "không thấp hơn" in line
