@@ -100,16 +100,22 @@ def problems_from(exc: ValidationError, model: type[BaseModel] = Household, row:
     return out
 
 
+def _json_object(data, what: str) -> dict:
+    """Dict from a dict, JSON text or bytes; InputError in Vietnamese otherwise."""
+    if isinstance(data, (str, bytes, bytearray)):
+        try:
+            data = json.loads(data)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise InputError([FieldProblem("(gốc)", "tệp JSON", f"không phải JSON hợp lệ ({exc})")]) from None
+    if not isinstance(data, dict):
+        raise InputError([FieldProblem("(gốc)", what, "phải là một đối tượng JSON { ... }")])
+    return data
+
+
 def parse_household(data) -> Household:
     """Validate a dict, JSON text or bytes into a Household; raise InputError in Vietnamese."""
+    data = _json_object(data, "hộ gia đình")
     try:
-        if isinstance(data, (str, bytes, bytearray)):
-            try:
-                data = json.loads(data)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                raise InputError([FieldProblem("(gốc)", "tệp JSON", f"không phải JSON hợp lệ ({exc})")]) from None
-        if not isinstance(data, dict):
-            raise InputError([FieldProblem("(gốc)", "hộ gia đình", "phải là một đối tượng JSON { ... }")])
         return Household.model_validate(data)
     except ValidationError as exc:
         raise InputError(problems_from(exc)) from None
@@ -145,13 +151,7 @@ def parse_application(data):
     """An Application, from {"household": ..., ...} or from a bare household object."""
     from .model import Application
 
-    if isinstance(data, (str, bytes, bytearray)):
-        try:
-            data = json.loads(data)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise InputError([FieldProblem("(gốc)", "tệp JSON", f"không phải JSON hợp lệ ({exc})")]) from None
-    if not isinstance(data, dict):
-        raise InputError([FieldProblem("(gốc)", "hồ sơ", "phải là một đối tượng JSON { ... }")])
+    data = _json_object(data, "hồ sơ")
     if "household" not in data:
         data = {"household": data}
     try:
