@@ -198,7 +198,7 @@ def render(run, book) -> str:
                                         ("unread", "Không đọc"), ("not_evaluated", "Không xét được"),
                                         ("evaluated", "Đã xét")]))
     parts.append("<h2>Thiết lập kỹ thuật</h2>")
-    parts.append(table(pd.DataFrame([{"l": lab, "v": v} for _, lab, v in r.settings.as_rows()]),
+    parts.append(table(pd.DataFrame([{"l": lab, "v": fmt.number(v)} for _, lab, v in r.settings.as_rows()], dtype=object),
                        [("l", f"Thiết lập ({NOT_LAW})"), ("v", "Giá trị")]))
     parts.append("</body></html>")
     return "".join(parts)
