@@ -92,29 +92,44 @@ def peer(a) -> dict:
 
 
 def audit(a) -> dict:
-    from engine.batch import evaluate as ev, stream
+    """--mode memory|stream, --path audit|classify: read, evaluate, write, each timed; peak RSS."""
+    from engine.batch import audit_stream, evaluate as ev, stream
 
-    out = {"mode": a.mode, "path": "classification+programs" if ev.audit_function() is None else "audit",
-           "runs": []}
+    use_audit = a.path == "audit"
+    if use_audit and not audit_stream.available():
+        raise SystemExit("engine/audit is not installed")
+    out = {"mode": a.mode, "path": a.path, "runs": []}
     for _ in range(a.repeat):
         with tempfile.TemporaryDirectory(dir=a.tmp) as tmp:
+            c0 = time.process_time()
             if a.mode == "stream":
-                c0 = time.process_time()
-                st = stream.run_stream(a.data, Path(tmp) / "out", DAY, chunk=a.chunk)
+                run = audit_stream.run_audit_stream if use_audit else stream.run_stream
+                st = run(a.data, Path(tmp) / "out", DAY, chunk=a.chunk)
                 out["runs"].append({"households": st.households, "read_s": st.read_s, "evaluate_s": st.evaluate_s,
                                     "write_s": st.write_s, "wall_s": st.total_s, "cpu_s": time.process_time() - c0})
+                continue
+            t0 = time.perf_counter()
+            frames = read_frames(a.data)
+            t1 = time.perf_counter()
+            if use_audit:
+                from engine.audit import audit_frames
+
+                res = audit_frames(frames["households"], frames["members"], frames["decisions"], frames["loans"],
+                                   day=DAY)
+                n = len(res.households)
             else:
-                c0 = time.process_time()
-                t0 = time.perf_counter()
-                frames = read_frames(a.data)
-                t1 = time.perf_counter()
                 res = ev.evaluate_tables(frames, pd.Timestamp(DAY))
-                t2 = time.perf_counter()
+                n = len(res)
+            t2 = time.perf_counter()
+            if use_audit:
+                for name in ("households", "loans", "flags"):
+                    audit_stream._write(getattr(res, name), Path(tmp) / f"{name}.parquet")
+            else:
                 pq.write_table(stream._output_table(res), Path(tmp) / "ket_qua.parquet")
-                t3 = time.perf_counter()
-                out["runs"].append({"households": len(res), "read_s": t1 - t0, "evaluate_s": t2 - t1,
-                                    "write_s": t3 - t2, "wall_s": t3 - t0, "cpu_s": time.process_time() - c0})
-                del frames, res
+            t3 = time.perf_counter()
+            out["runs"].append({"households": n, "read_s": t1 - t0, "evaluate_s": t2 - t1, "write_s": t3 - t2,
+                                "wall_s": t3 - t0, "cpu_s": time.process_time() - c0})
+            del frames, res
     out["peak_rss_mb"] = rss_mb()
     return out
 
@@ -180,6 +195,7 @@ def main(argv=None):
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--mode", default="memory")
+    ap.add_argument("--path", default="audit", choices=["audit", "classify"])
     ap.add_argument("--chunk", type=int, default=250_000)
     ap.add_argument("--cluster", action="store_true")
     ap.add_argument("--count", type=int, default=1000)

@@ -55,8 +55,17 @@ def _write(df: pd.DataFrame, path: Path) -> None:
     tmp.replace(path)
 
 
+def _spill(parts: list, spill: Path, buckets: int, flushes: int) -> int:
+    """Persons keys to disk, one file per hash bucket for this flush."""
+    persons = pd.concat(parts, ignore_index=True)
+    b = (persons["cccd_hash"].to_numpy(dtype=np.uint64) % np.uint64(buckets)).astype(np.int64)
+    for k in np.unique(b):
+        _write(persons[b == k].reset_index(drop=True), spill / f"bucket={k:03d}" / f"flush-{flushes:06d}.parquet")
+    return flushes + 1
+
+
 def run_audit_stream(root: Path, out: Path, day, chunk: int = 250_000, book=None, settings=None,
-                     buckets: int = BUCKETS, progress=None) -> StreamStats:
+                     buckets: int = BUCKETS, progress=None, spill_rows: int = 2_000_000) -> StreamStats:
     from ..audit import core, cross, portfolio
     from ..audit.flagframe import FlagSink
     from ..audit.settings import AuditSettings
@@ -70,6 +79,7 @@ def run_audit_stream(root: Path, out: Path, day, chunk: int = 250_000, book=None
     spill = out / ".keys"
     stats = StreamStats()
     agg = None  # leaders and groups, merged as chunks come
+    pending, pending_rows, flushes = [], 0, 0  # persons keys waiting to be spilled (bounded by spill_rows)
     has_overdue = False
     t0 = time.perf_counter()
     for i, (p, tables) in enumerate(iter_chunks(root, chunk)):
@@ -91,11 +101,12 @@ def run_audit_stream(root: Path, out: Path, day, chunk: int = 250_000, book=None
             _write(c.flags, out / "flags" / name)
         if len(c.not_evaluated):
             _write(c.not_evaluated, out / "not_evaluated" / name)
-        persons = c.keys.persons
-        if len(persons):
-            b = (persons["cccd_hash"].to_numpy(dtype=np.uint64) % np.uint64(buckets)).astype(np.int64)
-            for k in np.unique(b):
-                _write(persons[b == k].reset_index(drop=True), spill / f"bucket={k:03d}" / name)
+        if len(c.keys.persons):
+            pending.append(c.keys.persons)
+            pending_rows += len(c.keys.persons)
+        if pending_rows >= spill_rows:
+            flushes = _spill(pending, spill, buckets, flushes)
+            pending, pending_rows = [], 0
         stats.write_s += time.perf_counter() - t2
         stats.households += len(c.households)
         stats.chunks += 1
@@ -105,6 +116,8 @@ def run_audit_stream(root: Path, out: Path, day, chunk: int = 250_000, book=None
         t0 = time.perf_counter()
     # second pass: persons bucket by bucket, then leaders and groups, then the portfolio
     t1 = time.perf_counter()
+    if pending:
+        _spill(pending, spill, buckets, flushes)
     sink = FlagSink()
     empty = cross.keys_of(pd.DataFrame({"household_id": []}), None, None)
     for d in sorted(spill.glob("bucket=*")) if spill.exists() else []:

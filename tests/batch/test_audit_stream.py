@@ -24,7 +24,8 @@ def test_streamed_audit_equals_audit_frames(tmp_path):
               generate.generate(600, day=DAY, start=900, missing=0.03)]
     for i, b in enumerate(blocks):
         stream.write_dataset(tmp_path / "data", b, part=f"part-{i:05d}", partition=None)
-    stats = audit_stream.run_audit_stream(tmp_path / "data", tmp_path / "out", DAY, chunk=500, buckets=4)
+    stats = audit_stream.run_audit_stream(tmp_path / "data", tmp_path / "out", DAY, chunk=500, buckets=4,
+                                             spill_rows=1500)  # several spills: a person may span them
     assert stats.households == 1500 and stats.chunks == 4  # 500 + 400 from the first file, 500 + 100 from the second
 
     whole = tables.frames({k: pa.concat_tables([b.as_dict()[k] for b in blocks]) for k in stream.TABLE_NAMES})
