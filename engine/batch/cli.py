@@ -35,6 +35,8 @@ def classify_batch(
         scheduler: Optional[str] = typer.Option(None, "--scheduler",
                                                 help="Địa chỉ bộ lập lịch Dask, ví dụ tcp://10.0.0.5:8786 (chỉ với --engine dask)"),
         chunk: int = typer.Option(250_000, "--chunk", min=1, help="Số hộ mỗi lượt (bộ nhớ tỉ lệ với số này, không với tổng số hộ)"),
+        audit: bool = typer.Option(False, "--audit", help="Chạy toàn bộ kiểm tra (engine/audit: mọi nhóm cảnh báo, sổ vay, "
+                                                          "tín hiệu liên hộ) theo luồng; ghi households/, loans/, flags/, portfolio/"),
         assume_application: bool = typer.Option(True, "--assume-application/--no-assume-application",
                                                 help="Coi các điều kiện của hồ sơ vay (năng lực, cư trú, tổ TK&VV, bình xét, xác nhận) "
                                                      "là đáp ứng; nếu không, mọi chương trình là 'cần rà soát'"),
@@ -51,6 +53,28 @@ def classify_batch(
 
     t0 = time.perf_counter()
     try:
+        if audit:
+            from .audit_stream import available, run_audit_stream
+
+            if engine != "stream":
+                _fail("--audit hiện chạy theo luồng trên máy này (--engine stream)")
+            if not available():
+                _fail("Chưa có mô-đun kiểm tra (engine/audit) trong bản cài đặt này")
+
+            def progress(s):
+                typer.echo(f"\r  đã kiểm tra {_num(s.households):>12} hộ", nl=False, err=True)
+
+            stats = run_audit_stream(root, out, day, chunk=chunk, book=book, progress=progress)
+            typer.echo("", err=True)
+            typer.echo(f"Đã kiểm tra {_num(stats.households)} hộ trong {time.perf_counter() - t0:.1f} s "
+                       f"(đọc {stats.read_s:.1f} s, kiểm tra {stats.evaluate_s:.1f} s, ghi {stats.write_s:.1f} s; "
+                       f"bộ nhớ tối đa {_num(stats.peak_rss_mb)} MB); kết quả ở {out}")
+            flags = Counter()
+            for f in sorted((Path(out) / "flags").glob("*.parquet")):
+                flags.update(pq.read_table(f, columns=["code"]).column(0).to_pylist())
+            for code, k in sorted(flags.items()):
+                typer.echo(f"  {code:<45} {_num(k):>12}")
+            return
         if engine == "dask":
             from .dask_engine import DaskMissing, run_dask
             try:

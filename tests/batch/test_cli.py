@@ -1,5 +1,5 @@
 """dungdoituong classify-batch: streamed by default, --engine dask on request, Vietnamese errors."""
-import pandas as pd
+import pytest
 from typer.testing import CliRunner
 
 from cli.main import app
@@ -35,3 +35,19 @@ def test_classify_batch_refuses_bad_input_in_vietnamese(tmp_path):
     res = runner.invoke(app, ["classify-batch", str(root), "--date", DAY, "--out", str(tmp_path / "o"),
                               "--engine", "spark"])
     assert res.exit_code == 2 and "--engine phải là" in res.output
+
+
+def test_classify_batch_audit_streams_the_full_audit(tmp_path):
+    from engine.batch import audit_stream
+
+    if not audit_stream.available():
+        pytest.skip("engine/audit not installed")
+    root = tmp_path / "data"
+    stream.write_dataset(root, generate.generate(400, day=DAY, missing=0.03), partition=None)
+    res = CliRunner().invoke(app, ["classify-batch", str(root), "--date", DAY, "--out", str(tmp_path / "out"),
+                                   "--audit", "--chunk", "150"])
+    assert res.exit_code == 0, res.output
+    assert "Đã kiểm tra 400 hộ" in res.output
+    flags = audit_stream.read(tmp_path / "out", "flags")
+    assert len(flags) and all(f"{c}" in res.output for c in flags["code"].unique())
+    assert len(audit_stream.read(tmp_path / "out", "households")) == 400
