@@ -15,6 +15,7 @@ Known pitfalls of durable-rules 2.0.28 (../shared/ENGINEERING-NOTES.md) and how 
 """
 from __future__ import annotations
 
+import math
 import threading
 
 from durable.engine import Host, MessageNotHandledException
@@ -162,6 +163,10 @@ class InteractiveEngine:
                     v = None  # not a number: unknown, as the scalar evaluator treats it
                 elif abs(v) >= 1e15:
                     v = int(v)  # durable-rules' JSON parser rejects exponents like 1e+20 (error 204)
+                elif "e" in repr(v) and "." not in repr(v):
+                    # …and "5e-07" (no decimal point), while "5.000000000000001e-07" parses: one ulp
+                    # cannot change a comparison with any threshold in rules/.
+                    v = math.nextafter(v, math.inf)
             if v is None:
                 fact[f"_m_{name}"] = 1
             else:

@@ -141,3 +141,16 @@ def test_coverage_recorder_sees_rules_and_dated_values(book):
     assert ("poverty.income_line.urban", "2022-01-01") in rec.values
     screening.screen(h, "2027-06-01", book)  # outside the block: not recorded
     assert not any(r.startswith("poverty.nd351") for r in rec.rules)
+
+
+@pytest.mark.parametrize("tiny", [5e-07, 1e-05, 2e-05, 1e20, float("nan")])
+def test_floats_durable_rules_cannot_parse_are_encoded_safely(book, period_2025, tiny):
+    """durable-rules fails with error 204 on JSON numbers like 5e-07 or 1e+20; the encoder avoids them."""
+    eng = InteractiveEngine(book.facts)
+    s = eng.states(values(income_pc_month=tiny), period_2025, FAMILY)
+    if tiny != tiny:  # NaN is unknown
+        assert s["poverty.nd07.near_poor"] is None  # income unknown, count known
+    elif tiny < 1:
+        assert s["poverty.nd07.average"] is False and s["poverty.nd07.none"] is False
+    else:
+        assert s["poverty.nd07.none"] is True
