@@ -28,6 +28,8 @@ def date(value: dt.date | None) -> str:
 
 
 def with_unit(value, unit_code: str) -> str:
+    if value is None:
+        return "chưa rõ"
     if unit_code == "ratio" and value is not None:
         return f"{number(round(value * 100, 4))}%"
     unit = UNITS.get(unit_code, unit_code)

@@ -89,6 +89,18 @@ def eval_expr(expr, values: dict, period: Period) -> TermValue:
     return TermValue(out, sources)
 
 
+def expr_facts(expr) -> set[str]:
+    """Facts an amount/term/rate expression reads."""
+    if not expr:
+        return set()
+    (key, arg), = expr.items()
+    if key == "fact":
+        return {arg}
+    if key == "param":
+        return set()
+    return set().union(*(expr_facts(a) for a in arg))
+
+
 def terms(family: Family, values: dict, period: Period) -> dict[str, TermValue]:
     out = {name: eval_expr(expr, values, period) for name, expr in family.terms.items()}
     ceiling = out.get("ceiling")

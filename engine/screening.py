@@ -130,6 +130,13 @@ def build_program_decision(book, fam, period, values, states, results, lending_s
                           f"{fmt.money(tv['outstanding'].value)}, D8)" if 'outstanding' in tv and tv['outstanding'].value is not None else ""))
         if req is not None and req > rem:
             review.append(f"Số tiền đề nghị {fmt.money(req)} vượt số còn có thể vay {fmt.money(rem, fam.amount_unit)}: chỉ được vay tối đa số còn lại")
+    if res.outcome == programs.ELIGIBLE and "remaining" in tv:
+        if tv["remaining"].value is None:
+            gaps = sorted({f for f in programs.expr_facts(fam.terms.get("ceiling", {})) if values.get(f) is None})
+            review.append("Chưa tính được số tiền còn có thể vay" + (
+                ": thiếu " + ", ".join(book.facts[f]["label"] for f in gaps) if gaps else ": văn bản chưa cho biết mức cho vay"))
+        elif tv["remaining"].value == 0:
+            review.append("Đã hết hạn mức: dư nợ đã bằng hoặc vượt mức cho vay tối đa")
     if basis:
         review.append("Căn cứ chưa xác minh: " + ", ".join(basis))
     for f in missing:
