@@ -184,6 +184,15 @@ def _register_audit():
 _register_audit()
 
 
+def _register_review():
+    from engine.review import cli as review_cli
+
+    review_cli.register(app)
+
+
+_register_review()
+
+
 def main():
     try:
         rulebook.default()
