@@ -2,11 +2,11 @@
 
 A Scenario Outline gives one case per example row. The id is derived from what the scenario is
 about, not where it sits: its tags (``@rule:``, ``@indicator:``, ``@input:``, ``@flag:``,
-``@family:``) and its data — numbers, dates, quoted values, table cells and doc strings of its
-"Cho"/"Khi" steps, and the numbers and dates of its "Thì" steps. Moving a scenario to another
+``@family:``) and its data — the values of its example row, the numbers, dates, quoted values,
+table cells and doc strings of its "Cho"/"Khi" steps, and the numbers and dates of its "Thì" steps. Moving a scenario to another
 place or file, renaming it, or rewording the words around its data keeps the id. When two cases
-share that data, the quoted values of their "Thì" steps, then their wording, then their title
-are added for both (never their position). An explicit tag ``@id:<text>`` overrides all of this.
+share that data, the quoted values and tables of their "Thì" steps, then their wording, then their
+title are added for both (never their position). An explicit tag ``@id:<text>`` overrides all of this.
 """
 from __future__ import annotations
 
@@ -154,7 +154,7 @@ def _fingerprints(case: Case) -> list[str]:
     for s in case.steps:
         if s.kind == "then":
             outcome_numbers += NUMBER.findall(QUOTED.sub(" ", s.text))
-            outcome_quoted += QUOTED.findall(s.text)
+            outcome_quoted += QUOTED.findall(s.text) + [c for row in s.table for c in row]
             outcome_numbers += [n for q in QUOTED.findall(s.text) for n in NUMBER.findall(q)]
         else:
             inputs += QUOTED.findall(s.text) + NUMBER.findall(QUOTED.sub(" ", s.text))
@@ -162,10 +162,11 @@ def _fingerprints(case: Case) -> list[str]:
             if s.docstring:
                 inputs.append(s.docstring)
         wording.append(s.text)
-    base = ["|".join(kinds), "|".join(inputs), "|".join(outcome_numbers)]
+    # an outline row's values are its data even where the steps use them outside quotes
+    base = ["|".join(kinds), "|".join(sorted(v for _, v in case.example)), "|".join(inputs), "|".join(outcome_numbers)]
     levels = [base, base + ["|".join(outcome_quoted)], base + ["|".join(outcome_quoted), "|".join(wording)],
               base + ["|".join(outcome_quoted), "|".join(wording), case.name]]
-    return [_norm("\x1f".join(lv)) for lv in levels]
+    return ["\x1f".join(_norm(part) for part in lv) for lv in levels]
 
 
 def _prefix(case: Case) -> str:

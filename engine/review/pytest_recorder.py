@@ -16,7 +16,7 @@ import pytest
 from engine import coverage
 
 from . import results
-from .catalogue import FEATURE_DIR, run_key
+from .catalogue import FEATURE_DIR, ID_TAG, run_key
 
 _runs: dict[str, results.Run] = {}  # key → run, this session
 _open: dict[str, tuple] = {}  # nodeid → (key, text, recording context manager, recorder)
@@ -45,6 +45,20 @@ def _scenario_text(scenario) -> str:
         table = tuple(tuple(c.value for c in row.cells) for row in s.datatable.rows) if s.datatable else ()
         lines += Step(s.keyword, s.type, s.name, table, s.docstring).lines()
     return "\n".join(lines)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "review_id(id): mã cố định của kịch bản trong sổ rà soát (thẻ @id:…)")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_bdd_apply_tag(tag, function):
+    """``@id:<text>`` (a scenario's explicit review id) → ``pytest.mark.review_id("<text>")``."""
+    kind, sep, value = tag.partition(":")
+    if sep and kind == ID_TAG:
+        pytest.mark.review_id(value)(function)
+        return True
+    return None
 
 
 @pytest.hookimpl(tryfirst=True)
