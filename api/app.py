@@ -10,7 +10,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from engine import rulebook
 
-from . import errors, routes, web
+from . import errors, review_book, routes, web
 from .db import Database
 from .guard import Guard
 from .jobs import CheckRunner, JobManager, run_check
@@ -70,6 +70,7 @@ def create_app(settings: Settings | None = None, runner: CheckRunner = run_check
 
     app.include_router(routes.router)
     app.include_router(web.router)
+    app.include_router(review_book.router)  # the policy review book (engine/review)
     app.mount("/static", StaticFiles(directory=web.HERE / "static"), name="static")
     app.add_middleware(Guard, settings=settings, html_page=web.error_page)
     return app
