@@ -16,7 +16,7 @@ import xlsxwriter
 from .. import fmt
 from .catalogue import BASIS_LABELS, FAMILIES, FLAGS, SEVERITIES, SEVERITY_ORDER
 from .households import outcome_labels, status_labels
-from .settings import NOT_LAW
+from .settings import NOT_LAW, AuditSettings
 
 FAMILY_SHEETS = {
     "inclusion": "Đưa vào sai", "exclusion": "Bỏ sót", "window": "Quá thời hạn", "ceiling": "Mức cho vay",
@@ -27,8 +27,8 @@ FLAG_HEADERS = [("severity", "Mức độ", 11), ("code", "Mã cảnh báo", 30)
                 ("message", "Nội dung (giá trị đã thấy)", 80), ("citation", "Căn cứ", 60), ("basis", "Loại căn cứ", 18),
                 ("household_id", "Mã hộ", 14), ("loan_id", "Mã khoản vay", 14), ("entity_key", "Đối tượng", 18),
                 ("province_code", "Mã tỉnh", 8), ("commune_name", "Xã", 18), ("village", "Thôn", 16),
-                ("source_file", "Tệp nguồn", 20), ("source_sheet", "Sheet", 14), ("source_row", "Dòng", 7),
-                ("values", "Giá trị (JSON)", 40)]
+                ("source_file", "Tệp nguồn", 20), ("source_sheet", "Sheet", 14), ("source_row", "Dòng", 7)]
+# (the values behind each flag, as JSON, are in canh_bao.csv / .parquet; the message says them in words)
 
 
 def _cell(v):
@@ -88,19 +88,32 @@ class Book:
         shown = df.head(self.max_rows)
         fmt_cols = fmt_cols or {}
         cols = [c for c, _, _ in headers]
-        arrays = [shown[c].to_numpy(dtype=object) if c in shown else np.full(len(shown), None, object) for c in cols]
+        # columns as plain Python lists, each written with the typed writer (xlsxwriter's generic write()
+        # dispatch costs more than the writing itself on large reports)
+        lists, numeric = [], []
+        for c in cols:
+            col = shown[c] if c in shown else pd.Series([None] * len(shown), dtype=object)
+            if col.dtype.kind in "iuf" or (col.dtype.kind == "b" and False):
+                vals = col.astype("float64").to_numpy()
+                lists.append([None if v != v else (int(v) if float(v).is_integer() else float(v)) for v in vals])
+                numeric.append(True)
+            else:
+                lists.append([_cell(v) for v in col.to_numpy(dtype=object)])
+                numeric.append(False)
+        formats = [fmt_cols.get(c) for c in cols]
+        fobj = [self.f[f] if isinstance(f, str) else None for f in formats]
+        write_number, write_string = ws.write_number, ws.write_string
         for i in range(len(shown)):
-            for j, c in enumerate(cols):
-                v = _cell(arrays[j][i])
+            for j in range(len(cols)):
+                v = lists[j][i]
                 if v is None:
                     continue
-                f = fmt_cols.get(c)
-                if callable(f):
-                    f = f(v)
-                if f is not None:
-                    ws.write(r, j, v, self.f[f])
+                f = formats[j]
+                fo = self.f.get(f(v)) if callable(f) else fobj[j]
+                if numeric[j] or (not isinstance(v, str) and isinstance(v, (int, float))):
+                    write_number(r, j, v, fo)
                 else:
-                    ws.write(r, j, v)
+                    write_string(r, j, v if isinstance(v, str) else str(v), fo)
             r += 1
         ws.autofilter(head_row, 0, max(r - 1, head_row), len(headers) - 1)
         ws.freeze_panes(head_row + 1, 0)
@@ -121,7 +134,7 @@ def _sev_fmt(v):
 def write_excel(run, book, path) -> None:
     r = run.result
     settings = r.settings if r is not None else None
-    max_rows = settings.excel_max_rows if settings else 100_000
+    max_rows = settings.excel_max_rows if settings else AuditSettings().excel_max_rows
     b = Book(path, max_rows)
     try:
         _summary_sheet(b, run, book)
@@ -243,12 +256,16 @@ def _flagged_sheet(b: Book, r, book) -> None:
         return
     f = f.assign(_s=f["severity"].map(SEVERITY_ORDER))
     g = f.groupby("household_id", sort=False)
-    agg = pd.DataFrame({
-        "max": g["_s"].min(), "count": g.size(),
+    head = pd.DataFrame({"max": g["_s"].min(), "count": g.size()}).reset_index()
+    head = head.sort_values(["max", "count", "household_id"], ascending=[True, False, True]).head(b.max_rows)
+    total = int(f["household_id"].nunique())
+    f = f[f["household_id"].isin(head["household_id"])]  # reasons only for the households shown
+    g = f.groupby("household_id", sort=False)
+    agg = head.set_index("household_id").join(pd.DataFrame({
         "loans": g["loan_id"].agg(lambda s: ", ".join(sorted({x for x in s if isinstance(x, str)}))),
         "codes": g["code"].agg(lambda s: "; ".join(sorted(set(s)))),
         "reasons": g["message"].agg(lambda s: "\n".join("• " + x for x in s)),
-    }).reset_index()
+    })).reset_index()
     agg["max"] = agg["max"].map({v: SEVERITIES[k] for k, v in SEVERITY_ORDER.items()})
     hh = r.households.set_index("household_id")
     for c in ("commune_name", "village_name", "recognised_status", "outcome"):
@@ -256,13 +273,11 @@ def _flagged_sheet(b: Book, r, book) -> None:
     st, lab = status_labels(book), outcome_labels(book)
     agg["recognised_status"] = agg["recognised_status"].map(lambda x: st.get(x, x) if isinstance(x, str) else None)
     agg["outcome"] = agg["outcome"].map(lambda x: lab.get(x, x) if isinstance(x, str) else None)
-    agg = agg.sort_values(["max", "count"], ascending=[True, False], key=lambda s: s.map(
-        {"Cao": 0, "Trung bình": 1, "Thấp": 2}) if s.name == "max" else s)
     b.table("Hộ có cảnh báo", [("household_id", "Mã hộ", 14), ("commune_name", "Xã", 16), ("village_name", "Thôn", 16),
                                ("recognised_status", "Tình trạng công nhận", 18), ("outcome", "Kết quả tính theo chuẩn", 22),
                                ("max", "Mức độ cao nhất", 12), ("count", "Số cảnh báo", 9), ("loans", "Khoản vay", 18),
                                ("codes", "Mã cảnh báo", 40), ("reasons", "Các lý do", 100)],
-            agg, title="Hộ và khoản vay có cảnh báo — mọi lý do của từng hộ",
+            agg, title=f"Hộ và khoản vay có cảnh báo — mọi lý do của từng hộ ({total:,} hộ)".replace(",", "."),
             fmt_cols={"max": _sev_fmt, "reasons": "wrap"})
 
 

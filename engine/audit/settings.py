@@ -22,7 +22,7 @@ class AuditSettings:
     # … or to loans in at least this many savings groups (S5).
     leader_many_groups: int = 2
     # Rows per sheet in the Excel report (the CSV/Parquet outputs always hold every row).
-    excel_max_rows: int = 100_000
+    excel_max_rows: int = 50_000
 
     LABELS = {
         "borderline_band": "Dải sát chuẩn thu nhập (± tỷ lệ của chuẩn)",
