@@ -51,6 +51,11 @@ class ValueRow:
     def unverified(self) -> bool:
         return self.value.source.confidence == "U" or self.value.value is None
 
+    def outside(self, coverage: tuple) -> bool:
+        """In force only outside the reference dates the rulebook answers for: no screening reaches it."""
+        first, last = coverage
+        return (self.value.end is not None and self.value.end < first) or self.value.start > last
+
 
 @dataclass
 class RuleEntry:
@@ -117,6 +122,11 @@ class ReviewBook:
     @property
     def values_not_exercised(self) -> list:
         return [v for v in self.values.values() if not v.cases]
+
+    @property
+    def values_out_of_reach(self) -> list:
+        """Not exercised because in force only outside the rulebook's reference dates."""
+        return [v for v in self.values_not_exercised if v.outside(self.rulebook.coverage)]
 
     def outcome_counts(self) -> Counter:
         return Counter(self.run(c).outcome if self.run(c) else "not_run" for c in self.cases)
