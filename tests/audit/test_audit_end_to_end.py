@@ -207,3 +207,21 @@ def test_output_is_atomic(tmp_path, monkeypatch):
     with pytest.raises(OutputError):
         run_check([str(REVIEW)], DAY, other)
     assert (other / "thu.txt").exists()
+
+
+def test_the_readers_fixture_every_row_accounted_for(tmp_path):
+    """The readers' LibreOffice fixture (bad rows planted): rejected rows keep their row numbers, households
+    left without members are listed as not evaluated with the reason, and the rest is checked."""
+    run = run_check([str(FIXTURES / "libreoffice_ds_ho.xlsx")], DAY, tmp_path / "r",
+                    loans_paths=[str(FIXTURES / "libreoffice_so_vay.xlsx")])
+    acc = run.accounting
+    assert acc["balanced"].all()
+    hh = run.result.households
+    not_ev = hh[~hh["evaluated"]]
+    assert len(not_ev) and not_ev["not_evaluated_reason"].str.contains("không có thành viên").all()
+    assert set(run.result.not_evaluated["source_row"]) == set(
+        run.review.households.set_index("household_id").loc[list(not_ev["household_id"]), "source_row"])
+    households_row = acc[(acc["table"] == "hộ gia đình")].iloc[0]
+    assert households_row["evaluated"] + households_row["not_evaluated"] == households_row["clean"]
+    assert (run.rejections["row"].notna() | run.rejections["reason"].str.len().gt(0)).all()
+    assert len(run.result.loans) == len(run.loans.loans)
