@@ -119,8 +119,10 @@ def run_check(review_paths, day: dt.date, out_dir: Path | str | None = None, *, 
         prev = None
         if run.previous is not None and len(run.previous.households):
             prev = (run.previous.households, run.previous.members, run.previous.decisions)
-        run.result = audit_frames(review.households, review.members, review.decisions,
-                                  run.loans.loans if run.loans is not None else None, day=day, book=book,
+        # a loan book that could not be read at all is no loan book: no "eligible, no loan" outreach list from it
+        loans = run.loans.loans if run.loans is not None and (len(run.loans.loans) or not run.loans.file_errors) \
+            else None
+        run.result = audit_frames(review.households, review.members, review.decisions, loans, day=day, book=book,
                                   settings=settings, previous=prev, previous_date=previous_date, what_if=what_if)
     timings["evaluate"] = time.perf_counter() - t
     run.accounting = accounting_frame(run)

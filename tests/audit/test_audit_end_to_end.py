@@ -177,6 +177,8 @@ def test_cli_exits_non_zero_only_when_nothing_could_be_read(tmp_path):
     res = runner.invoke(app, ["check", str(REVIEW), "--loans", str(empty), "--date", DAY.isoformat(), "--out",
                               str(tmp_path / "b"), "--quiet"])
     assert res.exit_code == 0, res.output
+    summary = json.loads((tmp_path / "b" / "tom_tat.json").read_text(encoding="utf-8"))
+    assert "exclusion.outreach_no_loan" not in summary["flags"]  # an unreadable book is not "no loans"
     res = runner.invoke(app, ["check", str(REVIEW), "--date", "2040-01-01", "--out", str(tmp_path / "c")])
     assert res.exit_code == 2 and "ngoài phạm vi" in res.output
     res = runner.invoke(app, ["check", str(tmp_path / "khong_co.xlsx"), "--date", DAY.isoformat(), "--out",
