@@ -56,9 +56,11 @@ def _reword_line(line: str) -> str:
     """Reword a step or a title outside its data: keywords swapped, words around quotes changed."""
     stripped = line.lstrip()
     indent = line[:len(line) - len(stripped)]
-    for kw in ("Kịch bản:", "Khung kịch bản:"):
+    swap = {"Kịch bản:": "Tình huống:", "Tình huống:": "Kịch bản:",
+            "Khung kịch bản:": "Khung tình huống:", "Khung tình huống:": "Khung kịch bản:"}
+    for kw, other in swap.items():
         if stripped.startswith(kw):
-            return f"{indent}{'Tình huống:' if kw == 'Kịch bản:' else 'Khung tình huống:'}{stripped[len(kw):].rstrip()} (sửa lời)\n"
+            return f"{indent}{other}{stripped[len(kw):].rstrip()} (sửa lời)\n"
     if stripped.startswith("Cho "):
         stripped = "Biết " + stripped[4:]
     if stripped.startswith(("Biết ", "Và ", "Khi ", "Thì ")):
