@@ -115,7 +115,23 @@ def program_facts(shared: dict, app: Application, program: str, book: Rulebook) 
         v["has_same_purpose_loan_elsewhere"] = True if purpose and any(_norm(l.purpose) == purpose for l in others) else None
     else:
         v["has_same_purpose_loan_elsewhere"] = any(_norm(l.purpose) == purpose for l in others)
+    # Ceilings "per worker × workers, capped per project" (QĐ 22/2023 business, job creation): the rules
+    # compare the outstanding per worker with the per-worker cap, since outstanding < cap × workers ⟺
+    # outstanding / workers < cap when there are workers (D8; the legal caps stay in rules/).
+    b = app.business
+    out = v["outstanding_in_program"]
+    v["business_outstanding_per_returnee"] = (_no_exponent(out / b.returnee_workers)
+                                              if b is not None and b.returnee_workers else None)
+    v["business_outstanding_per_supported_worker"] = (_no_exponent(out / b.supported_workers)
+                                                      if b is not None and b.supported_workers else None)
+    v["business_has_supported_workers"] = (None if b is None or b.supported_workers is None
+                                           else b.supported_workers > 0)
     return {k: val for k, val in v.items() if k in book.facts}
+
+
+def _no_exponent(value: float) -> float:
+    """durable-rules' JSON parser rejects exponent notation ("5e-05"): a value that small is 0 here."""
+    return 0.0 if abs(value) < 1e-4 else value
 
 
 def _empty_blocks():

@@ -169,10 +169,11 @@ def test_eligible_answers_are_marked_unverified(program):
 
 @pytest.mark.parametrize("program", ["job_creation_worker", "job_creation_establishment"])
 def test_plan_not_confirmed_is_refused_and_missing_needs_review(program):
-    no = screen(D(2026, 3, 1), program, job={"plan_confirmed": False, "preferential_group": False})
+    workers = {"supported_workers": 2}
+    no = screen(D(2026, 3, 1), program, job={"plan_confirmed": False, "preferential_group": False}, business=workers)
     assert no.outcome == "not_eligible"
     assert any("Có dự án, phương án tạo việc làm được xác nhận: không — không đạt yêu cầu" in r for r in no.reasons)
-    missing = screen(D(2026, 3, 1), program, job={"preferential_group": False})
+    missing = screen(D(2026, 3, 1), program, job={"preferential_group": False}, business=workers)
     assert missing.outcome == "needs_review" and missing.missing_facts == ["job_creation_plan_confirmed"]
 
 
@@ -186,6 +187,28 @@ def test_establishment_is_not_a_household_borrower():
     assert p.outcome == "eligible" and p.rule_ids == ["program.job_creation_establishment.nd338_2025"]
 
 
-def test_establishment_ceiling_unknown_without_worker_count():
+def test_establishment_without_worker_count_needs_review():
     p = screen(D(2026, 3, 1), "job_creation_establishment")
-    assert p.outcome == "eligible" and p.ceiling is None and p.remaining_amount is None
+    assert p.outcome == "needs_review" and p.ceiling is None and p.remaining_amount is None
+    assert "business_has_supported_workers" in p.missing_facts
+
+
+def test_establishment_without_supported_workers_is_refused():
+    p = screen(D(2026, 3, 1), "job_creation_establishment", business={"supported_workers": 0})
+    assert p.outcome == "not_eligible"
+    assert any("Dự án có lao động được tạo việc làm, hỗ trợ: không — không đạt yêu cầu" in r for r in p.reasons)
+
+
+@pytest.mark.parametrize("day", [D(2019, 11, 7), D(2019, 11, 8), D(2026, 1, 1)])
+def test_establishment_outstanding_at_the_per_worker_cap_is_refused(book, day):
+    """Ceiling min(project, per worker × workers) − outstanding (D8): at the cap nothing is left."""
+    per = param(book, "programs.job_creation.establishment_ceiling_per_worker", day)
+    loans = lambda amount: [{"program": "job_creation_establishment", "outstanding": amount, "purpose": "may mặc"}]
+    kw = dict(purpose="may mặc", business={"supported_workers": 3})
+    edge = screen(day, "job_creation_establishment", existing_loans=loans(3 * per - 1), **kw)
+    assert edge.outcome == "eligible" and edge.remaining_amount == 1
+    full = screen(day, "job_creation_establishment", existing_loans=loans(3 * per), **kw)
+    assert full.outcome == "not_eligible"
+    assert any(f"Dư nợ hiện tại bình quân trên mỗi lao động được tạo việc làm, hỗ trợ {fmt.money(per, 'đồng/người')} "
+               f"không thấp hơn mức cho vay tối đa trên mỗi lao động được tạo việc làm {fmt.money(per)}" in r
+               for r in full.reasons)

@@ -238,7 +238,7 @@ def test_business_conditions_failed_and_missing(field, fact):
 
 def test_business_without_workers_needs_review():
     p = screen("post_prison_business", business=business(workers_total=0, returnee_workers=0))
-    assert p.outcome == "needs_review" and p.missing_facts == ["business_returnee_share"]
+    assert p.outcome == "needs_review" and "business_returnee_share" in p.missing_facts
 
 
 def test_business_ceiling_per_returnee_and_per_project(book):
@@ -253,6 +253,21 @@ def test_business_ceiling_per_returnee_and_per_project(book):
     assert q.ceiling == project
     r = screen("post_prison_business", business=business(returnee_workers=None, workers_total=None))
     assert r.outcome == "needs_review" and r.ceiling is None
+
+
+def test_business_outstanding_at_the_per_returnee_cap_is_refused(book):
+    """Ceiling min(project, per returnee × returnees) − outstanding (D8): at the cap nothing is left."""
+    per = param(book, "programs.post_prison.business_ceiling_per_returnee", DAY)
+    cap = 2 * per
+    loans = lambda amount: [{"program": "post_prison_business", "outstanding": amount, "purpose": "may mặc"}]
+    b = business(workers_total=20, returnee_workers=2)
+    edge = screen("post_prison_business", purpose="may mặc", existing_loans=loans(cap - 1), business=b)
+    assert edge.outcome == "eligible" and edge.remaining_amount == 1
+    full = screen("post_prison_business", purpose="may mặc", existing_loans=loans(cap), business=b)
+    assert full.outcome == "not_eligible" and full.remaining_amount is None
+    assert any(f"Dư nợ hiện tại bình quân trên mỗi lao động là người chấp hành xong án phạt tù {fmt.money(per, 'đồng/người')} "
+               f"không thấp hơn mức cho vay tối đa trên mỗi lao động là người chấp hành xong án phạt tù {fmt.money(per)}"
+               in r for r in full.reasons)
 
 
 def test_business_outstanding_at_project_cap_is_refused(book):
