@@ -293,7 +293,6 @@ Tính năng: Cho vay người chấp hành xong án phạt tù và cơ sở sử
       Thì kết quả là "Không đủ điều kiện"
       Và lý do có câu "Cơ sở đang còn dư nợ cùng mục đích ở chương trình tín dụng khác của NHCSXH" và "Quyết định 22/2023/QĐ-TTg"
 
-    # Lỗi đã biết: eligible_with_nothing_left_post_prison_business
     @rule:program.post_prison_business.qd22_2023
     Kịch bản: Cơ sở có 2 người chấp hành xong án phạt tù đã vay đủ 200 triệu đồng — không được vay thêm
       Cho cơ sở hoạt động hợp pháp
@@ -303,3 +302,4 @@ Tính năng: Cho vay người chấp hành xong án phạt tù và cơ sở sử
       Khi xét chương trình "Cho vay cơ sở sản xuất, kinh doanh sử dụng người chấp hành xong án phạt tù" ngày 14/12/2025
       Thì kết quả là "Không đủ điều kiện"
       Và không có số tiền còn có thể vay
+      Và lý do có câu "Dư nợ hiện tại bình quân trên mỗi lao động là người chấp hành xong án phạt tù 100.000.000 đồng/người không thấp hơn mức cho vay tối đa trên mỗi lao động là người chấp hành xong án phạt tù 100.000.000 đồng" và "Quyết định 22/2023/QĐ-TTg"

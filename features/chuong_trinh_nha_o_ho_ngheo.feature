@@ -9,9 +9,9 @@ Tính năng: Cho vay hỗ trợ hộ nghèo về nhà ở (Quyết định 167/2
     14 tỉnh miền Trung (Thanh Hóa đến Bình Thuận); vay tối đa 15 triệu đồng, 10 năm.
   - Quyết định 33/2015 (giai đoạn 2, từ 01/10/2015): hộ nghèo ở nông thôn có tên trong danh sách hỗ
     trợ nhà ở đã phê duyệt (danh sách tại 01/10/2015 — không xét lại tình trạng nghèo tại ngày vay),
-    đã tách hộ ít nhất 5 năm, chưa có nhà hoặc nhà tạm, hư hỏng, dột nát, chưa được hỗ trợ nhà ở —
-    trừ khi nhà đã bị thiên tai phá hủy hoặc được hỗ trợ từ 8 năm trở lên; vay tối đa 25 triệu đồng,
-    15 năm (180 tháng).
+    đã tách hộ ít nhất 5 năm, chưa có nhà hoặc nhà tạm, hư hỏng, dột nát; hộ đã được hỗ trợ nhà ở thì
+    không được vay, trừ khi nhà đã bị thiên tai phá hủy hoặc được hỗ trợ từ 8 năm trở lên; vay tối đa
+    25 triệu đồng, 15 năm (180 tháng).
   Số tiền còn có thể vay = mức cho vay tối đa − dư nợ hiện tại trong chương trình (D8).
 
   Bối cảnh:
@@ -119,7 +119,7 @@ Tính năng: Cho vay hỗ trợ hộ nghèo về nhà ở (Quyết định 167/2
         | tách hộ vừa đủ 5 năm   | nông thôn | hộ có tên trong danh sách hỗ trợ nhà ở đã được phê duyệt         | 14/12/2020 | hộ chưa có nhà ở hoặc đang ở nhà tạm, hư hỏng, dột nát | Đủ điều kiện       | Số năm tròn hộ đã tách hộ, ở riêng 5 năm đạt thời gian tối thiểu đã tách hộ 5 năm |
         | đã có nhà kiên cố      | nông thôn | hộ có tên trong danh sách hỗ trợ nhà ở đã được phê duyệt         | 01/05/2010 | hộ đã có nhà ở kiên cố                                 | Không đủ điều kiện | Chưa có nhà ở hoặc nhà tạm, hư hỏng, dột nát: không — không đạt yêu cầu          |
 
-    @rule:program.poor_housing_qd33.eligible
+    @rule:program.poor_housing_qd33.eligible @rule:program.poor_housing_qd33.earlier_support
     Khung kịch bản: Đã được hỗ trợ nhà ở ngày <ngày hỗ trợ> (<số năm> năm), <thiên tai>: <kết quả>
       Cho hộ có tên trong danh sách hỗ trợ nhà ở đã được phê duyệt
       Và hộ tách hộ, ở riêng từ ngày 01/05/2010
@@ -136,7 +136,20 @@ Tính năng: Cho vay hỗ trợ hộ nghèo về nhà ở (Quyết định 167/2
         | 15/12/2017  | 7      | nhà được hỗ trợ trước đây đã bị thiên tai phá hủy                    | Đủ điều kiện       |
         | 15/12/2017  | 7      | chưa rõ nhà được hỗ trợ trước đây có bị thiên tai phá hủy hay không  | Cần rà soát        |
 
-    @rule:program.poor_housing_qd33.eligible
+    @rule:program.poor_housing_qd33.earlier_support
+    Kịch bản: Đã được hỗ trợ nhà ở 7 năm trước, nhà không bị thiên tai phá hủy — từ chối, nêu điều loại trừ và văn bản
+      Cho hộ có tên trong danh sách hỗ trợ nhà ở đã được phê duyệt
+      Và hộ tách hộ, ở riêng từ ngày 01/05/2010
+      Và hộ chưa có nhà ở hoặc đang ở nhà tạm, hư hỏng, dột nát
+      Và hộ được hỗ trợ nhà ở lần trước ngày 15/12/2017
+      Và nhà được hỗ trợ trước đây không bị thiên tai phá hủy
+      Khi xét chương trình "Cho vay hỗ trợ hộ nghèo về nhà ở, giai đoạn 2 (QĐ 33/2015)" ngày 14/12/2025
+      Thì kết quả là "Không đủ điều kiện"
+      Và không có số tiền còn có thể vay
+      Và lý do có câu "Đã được hỗ trợ nhà ở trước đây, nhà không bị thiên tai phá hủy và chưa đủ thời gian tối thiểu kể từ lần hỗ trợ trước" và "Quyết định 33/2015/QĐ-TTg"
+      Và lý do có câu "Số năm tròn kể từ lần hỗ trợ nhà ở trước 7 năm thấp hơn thời gian tối thiểu kể từ lần hỗ trợ nhà ở trước 8 năm"
+
+    @rule:program.poor_housing_qd33.earlier_support
     Kịch bản: Được hỗ trợ 7 năm trước, chưa rõ nhà có bị thiên tai phá hủy — cần rà soát, nêu điều còn thiếu
       Cho hộ có tên trong danh sách hỗ trợ nhà ở đã được phê duyệt
       Và hộ tách hộ, ở riêng từ ngày 01/05/2010

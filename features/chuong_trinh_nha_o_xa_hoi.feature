@@ -288,7 +288,6 @@ Tính năng: Cho vay nhà ở xã hội (Nghị định 100/2024/NĐ-CP Điều 
       Và lý do có câu "Không đáp ứng điều kiện về nhà ở để vay xây dựng mới, cải tạo, sửa chữa nhà ở"
       Và kết quả được đánh dấu "căn cứ chưa xác minh"
 
-    # Lỗi đã biết: eligible_with_nothing_left_social_housing_build
     @rule:program.social_housing_build.income_cap
     Kịch bản: Đã vay đủ 1 tỷ đồng để xây nhà — không được vay thêm
       Cho người vay thuộc nhóm "cán bộ, công chức, viên chức (khoản 8)"
@@ -298,3 +297,4 @@ Tính năng: Cho vay nhà ở xã hội (Nghị định 100/2024/NĐ-CP Điều 
       Khi xét chương trình "Cho vay xây dựng mới, cải tạo, sửa chữa nhà ở để ở (chính sách nhà ở xã hội)" ngày 14/12/2025
       Thì kết quả là "Không đủ điều kiện"
       Và không có số tiền còn có thể vay
+      Và lý do có câu "Dư nợ hiện tại trong chương trình 1.000.000.000 đồng không thấp hơn mức cho vay tối đa xây dựng, cải tạo nhà ở 1.000.000.000 đồng" và "Nghị định 100/2024/NĐ-CP"

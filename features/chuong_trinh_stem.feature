@@ -133,15 +133,14 @@ Tính năng: Cho vay người học các ngành khoa học, công nghệ, kỹ t
     Và mức cho vay tối đa chưa rõ
     Và không có số tiền còn có thể vay
 
-  # Lỗi đã biết: unknown_amount_not_named
   @rule:program.stem_students.first_year
-  Kịch bản: Chưa rõ học phí còn phải đóng — kết quả phải nêu dữ liệu còn thiếu để tính số tiền
+  Kịch bản: Chưa rõ học phí còn phải đóng — kết quả nêu dữ liệu còn thiếu để tính số tiền
     Cho người học ngành "công nghệ kỹ thuật", giai đoạn "năm thứ nhất"
     Và người học đạt yêu cầu về kết quả học tập
     Nhưng chưa rõ học phí còn phải đóng sau học bổng, hỗ trợ
     Khi xét chương trình "Cho vay người học các ngành khoa học, công nghệ, kỹ thuật và toán (STEM)" ngày 14/12/2025
     Thì kết quả là "Đủ điều kiện"
-    Và lý do cần rà soát có câu "Học phí còn phải đóng sau học bổng, hỗ trợ"
+    Và lý do cần rà soát có câu "Chưa tính được số tiền còn có thể vay" và "Học phí còn phải đóng sau học bổng, hỗ trợ"
 
   @rule:program.stem_students.first_year
   Kịch bản: Chương trình bắt đầu từ 01/09/2025 — ngày 31/08/2025 chưa có chương trình

@@ -172,7 +172,6 @@ Tính năng: Cho vay hỗ trợ tạo việc làm (Nghị định 61/2015/NĐ-CP
       Thì kết quả là "Không đủ điều kiện"
       Và lý do có câu "Dư nợ hiện tại trong chương trình 10.000.000.000 đồng không thấp hơn mức cho vay tối đa mỗi dự án của cơ sở 10.000.000.000 đồng"
 
-    # Lỗi đã biết: eligible_with_nothing_left_job_creation
     @rule:program.job_creation_establishment.nd338_2025
     Kịch bản: Cơ sở tạo việc làm cho 3 lao động đã vay đủ 600 triệu đồng — không được vay thêm
       Cho cơ sở tạo việc làm, hỗ trợ cho 3 lao động
@@ -180,3 +179,11 @@ Tính năng: Cho vay hỗ trợ tạo việc làm (Nghị định 61/2015/NĐ-CP
       Khi xét chương trình "Cho vay hỗ trợ tạo việc làm — cơ sở sản xuất, kinh doanh" ngày 14/01/2026
       Thì kết quả là "Không đủ điều kiện"
       Và không có số tiền còn có thể vay
+      Và lý do có câu "Dư nợ hiện tại bình quân trên mỗi lao động được tạo việc làm, hỗ trợ 200.000.000 đồng/người không thấp hơn mức cho vay tối đa trên mỗi lao động được tạo việc làm 200.000.000 đồng" và "Nghị định 338/2025/NĐ-CP"
+
+    @rule:program.job_creation_establishment.nd338_2025
+    Kịch bản: Chưa rõ số lao động được tạo việc làm — cần rà soát, không tự cho vay
+      Khi xét chương trình "Cho vay hỗ trợ tạo việc làm — cơ sở sản xuất, kinh doanh" ngày 14/01/2026
+      Thì kết quả là "Cần rà soát"
+      Và mức cho vay tối đa chưa rõ
+      Và cần bổ sung dữ liệu "Dự án có lao động được tạo việc làm, hỗ trợ"

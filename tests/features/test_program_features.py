@@ -92,13 +92,6 @@ KNOWN_DEFECTS: dict[str, KnownDefect] = {
         UnwantedText,
         "engine/fmt.py number(): số thập phân làm tròn 4 chữ số ra số nguyên (150,00005) bị in '150,' — lý do đọc "
         "'150, % cao hơn … 150 %'"),
-    "unknown_amount_not_named": KnownDefect(
-        "chuong_trinh_stem.feature",
-        "Chưa rõ học phí còn phải đóng — kết quả phải nêu dữ liệu còn thiếu để tính số tiền",
-        MissingText,
-        "screening.build_program_decision: khi mức cho vay không tính được vì thiếu dữ kiện của điều khoản 'terms' "
-        "(học phí còn phải đóng, số tháng, số lao động, giá trị hợp đồng…), kết quả 'Đủ điều kiện' không có số tiền "
-        "và không nêu dữ liệu nào còn thiếu"),
     "not_in_force_reason": KnownDefect(
         "chuong_trinh_stem.feature",
         "Từ chối vì chương trình chưa có hiệu lực — lý do nêu đúng ngày xét và văn bản",
@@ -112,20 +105,6 @@ KNOWN_DEFECTS: dict[str, KnownDefect] = {
         "engine/explain.py leaf_text: điều kiện có/không của một quy tắc loại trừ (outcome not_eligible) được viết "
         "'… : có — đạt yêu cầu' trong lời từ chối ('Đang còn dư nợ cùng mục đích…: có — đạt yêu cầu'; nhà ở xã hội: "
         "'Đáp ứng điều kiện về nhà ở…: không — đạt yêu cầu'): người đọc hiểu ngược"),
-    "eligible_with_nothing_left_post_prison_business": KnownDefect(
-        "chuong_trinh_chap_hanh_xong_an_phat_tu.feature",
-        "Cơ sở có 2 người chấp hành xong án phạt tù đã vay đủ 200 triệu đồng — không được vay thêm",
-        WrongOutcome,
-        "rules/families/programs/post_prison_business/qd22_2023.yaml: điều kiện dư nợ so với mức mỗi dự án (2 tỷ) trong "
-        "khi mức cho vay là min(2 tỷ, 100 triệu × số người chấp hành xong án): dư nợ đã bằng mức vẫn 'Đủ điều kiện' với "
-        "số tiền còn có thể vay 0 đồng (D8)"),
-    "eligible_with_nothing_left_job_creation": KnownDefect(
-        "chuong_trinh_tao_viec_lam.feature",
-        "Cơ sở tạo việc làm cho 3 lao động đã vay đủ 600 triệu đồng — không được vay thêm",
-        WrongOutcome,
-        "rules/families/programs/job_creation_establishment/nd61_2015.yaml: điều kiện dư nợ so với mức mỗi dự án "
-        "trong khi mức cho vay là min(mức mỗi dự án, mức mỗi lao động × số lao động): dư nợ đã bằng mức vẫn 'Đủ điều "
-        "kiện' với số tiền còn có thể vay 0 đồng (D8)"),
     "review_basis_from_failed_rules": KnownDefect(
         "chuong_trinh_nha_o_xa_hoi.feature",
         "Công nhân nuôi con trước 10/10/2025 — căn cứ chưa xác minh chỉ gồm mức thu nhập của chính nhóm mình",
@@ -139,12 +118,6 @@ KNOWN_DEFECTS: dict[str, KnownDefect] = {
         UnwantedText,
         "engine/explain.py leaf_text: điều kiện của quy tắc loại trừ housing_condition_not_met đúng ('điều kiện nhà ở = "
         "không') được viết 'Đáp ứng điều kiện về nhà ở…: không — đạt yêu cầu' trong lời từ chối"),
-    "eligible_with_nothing_left_social_housing_build": KnownDefect(
-        "chuong_trinh_nha_o_xa_hoi.feature",
-        "Đã vay đủ 1 tỷ đồng để xây nhà — không được vay thêm",
-        WrongOutcome,
-        "rules/families/programs/social_housing_build/nd100_2024.yaml: không quy tắc nào so dư nợ với mức cho vay, nên "
-        "dư nợ đã bằng mức tối đa vẫn 'Đủ điều kiện' với số tiền còn có thể vay 0 đồng (D8)"),
 }
 
 for _key, _d in KNOWN_DEFECTS.items():
