@@ -331,6 +331,11 @@ def render(doc: dict) -> str:
     return "\n".join(L)
 
 
+def save(path: Path, doc: dict) -> None:
+    """Results so far (a long bench stopped half-way keeps what it measured)."""
+    path.write_text(json.dumps(doc, indent=1, default=str), encoding="utf-8")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
@@ -350,6 +355,7 @@ def main(argv=None):
             print("peer model", flush=True)
             doc["peer"] = bench_peer([20_000] if quick else [100_000, 1_000_000], a.repeat,
                                      200 if quick else 2_000, 1_000 if quick else 10_000)
+            save(path, doc)
         if "batch" in only:
             print("batch", flush=True)
             from engine.batch import audit_stream
@@ -363,12 +369,15 @@ def main(argv=None):
                         + [(1_000_000, mode, path, 2) for path in paths for mode in ("memory", "stream")]
                         + [(5_000_000, "stream", paths[0], 1)])
             doc["batch"] = bench_batch(plan)
+            save(path, doc)
         if "dask" in only:
             print("dask", flush=True)
             doc["dask"] = bench_dask(20_000 if quick else 1_000_000, a.repeat)
+            save(path, doc)
         if "latency" in only:
             print("latency", flush=True)
             doc["latency"] = bench_latency(a.repeat, 200 if quick else 1000)
+            save(path, doc)
         if "load" in only:
             print("load", flush=True)
             doc["load"] = bench_load(500, 3 if quick else 10, a.repeat)
