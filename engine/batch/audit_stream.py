@@ -65,7 +65,8 @@ def _spill(parts: list, spill: Path, buckets: int, flushes: int) -> int:
 
 
 def run_audit_stream(root: Path, out: Path, day, chunk: int = 250_000, book=None, settings=None,
-                     buckets: int = BUCKETS, progress=None, spill_rows: int = 2_000_000) -> StreamStats:
+                     buckets: int = BUCKETS, progress=None,
+                     spill_rows: int = 2_000_000) -> StreamStats:  # not-law: keys held in memory before a spill
     from ..audit import core, cross, portfolio
     from ..audit.flagframe import FlagSink
     from ..audit.settings import AuditSettings

@@ -332,9 +332,9 @@ def generate(n: int, day: dt.date | str = dt.date(2025, 12, 14), seed: int = 202
     program = np.where((own_program >= 0) & (l_rank == 0) & (rng.random(k) < 0.97), own_program, other)
     ceilings = _ceilings(book, day)
     # programs without a ceiling in rules/: amounts of the same order (not a legal number)
-    ceiling = np.array([ceilings.get(p) or 100_000_000.0 for p in programs])[program]
+    ceiling = np.array([ceilings.get(p) or 100_000_000.0 for p in programs])[program]  # not-law: generated amounts
     amount = np.round(ceiling * rng.uniform(0.2, 1.0, k), -6)
-    amount = np.where(rng.random(k) < 0.01, ceiling + 10_000_000, amount)
+    amount = np.where(rng.random(k) < 0.01, ceiling + 10_000_000, amount)  # not-law: a generated overshoot
     outstanding = np.round(amount * rng.uniform(0.05, 1.0, k), -3)
     disb_days = epoch_day - rng.integers(0, 5 * 365, k)
     overdue = np.where(rng.random(k) < 0.006, np.round(outstanding * rng.uniform(0.1, 1.0, k), -3), 0)
