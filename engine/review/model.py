@@ -16,6 +16,12 @@ from ..rulebook import Family, Rule, Rulebook
 from . import catalogue, results, wording
 from .catalogue import Case
 
+# Parameters read by code that does not report its reads to engine.coverage yet: scenarios may use
+# these values without any run being able to show it. prefix → who reads them.
+NOT_RECORDED = {
+    "poverty.indicators.": "engine/derive.py (chỉ số thiếu hụt tính từ dữ liệu thành viên)",
+    "audit.": "engine/audit (kiểm tra hàng loạt: phí ủy thác, nợ quá hạn, kiểm tra sử dụng vốn)",
+}
 LENDING_FAMILY = "lending_general"
 POVERTY_FAMILY = "poverty_classification"
 INDICATOR_PARAMS = "poverty.indicators."
@@ -50,6 +56,11 @@ class ValueRow:
     @property
     def unverified(self) -> bool:
         return self.value.source.confidence == "U" or self.value.value is None
+
+    @property
+    def unrecorded_reader(self) -> str | None:
+        """Who reads this parameter without reporting to engine.coverage (None: reads are recorded)."""
+        return next((who for prefix, who in NOT_RECORDED.items() if self.param.name.startswith(prefix)), None)
 
     def outside(self, coverage: tuple) -> bool:
         """In force only outside the reference dates the rulebook answers for: no screening reaches it."""

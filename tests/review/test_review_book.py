@@ -22,13 +22,10 @@ from engine.review import catalogue, check, html, model, wording
 ROOT = Path(__file__).resolve().parents[2]
 BOOK_DIR = ROOT / "build" / "review-book"
 
-# Parameters whose values are read outside engine/evaluate.py and engine/programs.py, by code that
-# does not call engine.coverage.value yet: scenarios do use them, but no run can show it. Each entry
-# must still be a gap (remove it the day the reading code reports its reads).
-NOT_RECORDED = {
-    "poverty.indicators.": "engine/derive.py (chỉ số thiếu hụt tính từ dữ liệu thành viên) — cần gọi coverage.value",
-    "audit.": "engine/audit (kiểm tra hàng loạt: phí ủy thác, nợ quá hạn, kiểm tra sử dụng vốn) — cần gọi coverage.value",
-}
+# model.NOT_RECORDED: parameters whose values are read outside engine/evaluate.py and
+# engine/programs.py, by code that does not call engine.coverage.value yet. Each entry must still be
+# a gap (remove it the day the reading code reports its reads).
+NOT_RECORDED = model.NOT_RECORDED
 
 
 @pytest.fixture(scope="module")
