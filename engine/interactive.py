@@ -20,7 +20,7 @@ import threading
 
 from durable.engine import Host, MessageNotHandledException
 
-from .conditions import All, Leaf
+from .conditions import All, Leaf, leaves
 from .errors import EngineConsistencyError
 from .periods import Period
 
@@ -128,6 +128,7 @@ class InteractiveEngine:
         self._host = _QuietHost()
         self._lock = threading.Lock()
         self._registered: set[str] = set()
+        self._reads: dict = {}
         self._fired: list[str] = []
 
     def _action(self, key):
@@ -154,9 +155,19 @@ class InteractiveEngine:
         self._host.set_rulesets({name: definition})
         self._registered.add(name)
 
-    def encode(self, values: dict) -> dict:
+    def _read_by(self, period: Period, family: str) -> tuple:
+        """Facts the family's rules read in this period: the only ones worth encoding (JSON is the cost)."""
+        key = (period.key, family)
+        names = self._reads.get(key)
+        if names is None:
+            names = tuple(sorted({f for r in period.rules if r.family == family
+                                  for leaf in leaves(r.when) for f in leaf.facts_read()}))
+            self._reads[key] = names
+        return names
+
+    def encode(self, values: dict, names=None) -> dict:
         fact = {"sid": "s", "id": "f", **SENTINEL}
-        for name in self._facts_registry:
+        for name in (self._facts_registry if names is None else names):
             v = values.get(name)
             if isinstance(v, float):
                 if v != v or v in (float("inf"), float("-inf")):
@@ -176,7 +187,7 @@ class InteractiveEngine:
 
     def states(self, values: dict, period: Period, family: str) -> dict[str, bool | None]:
         """State of every rule of ``family`` in force in ``period`` for one fact record."""
-        fact = self.encode(values)
+        fact = self.encode(values, self._read_by(period, family))
         name = self.ruleset_name(period, family)
         with self._lock:
             if name not in self._registered:
