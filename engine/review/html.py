@@ -118,6 +118,8 @@ CHAPTER = """{% extends "base" %}{% import "macros" as m with context %}{% block
 <p>Căn cứ: {{ m.source(r.source) }}</p>
 <p><b>{{ lead_in(r) }}:</b></p>{% if e.clause.kind == 'leaf' %}<ul class="cond"><li>{{ m.clause(e.clause) }}</li></ul>{% else %}{{ m.clause(e.clause) }}{% endif %}
 {% if r.note %}<p class="muted">Ghi chú: {{ r.note }}</p>{% endif %}
+{% if ch.kind == 'lending' %}{% set users = required_by(r.id) %}<p>Chương trình đòi hỏi điều kiện này:
+{% if users %}{% for other in users %}<a href="{{ other.page }}">{{ other.title }}</a>{% if not loop.last %}; {% endif %}{% endfor %}{% else %}không chương trình nào{% endif %}.</p>{% endif %}
 {% if e.params %}<p>Tham số: {% for n in e.params %}<a href="{{ param_href(n) }}">{{ rb.parameters[n].label }}</a>{% if not loop.last %}; {% endif %}{% endfor %}</p>{% endif %}
 {% if e.unverified_values %}<p>{{ m.umark() }} Giá trị chưa xác minh trong thời gian hiệu lực:
 {% for v in e.unverified_values %}<a href="{{ value_href(v) }}">{{ v.param.label }} từ {{ fmt.date(v.value.start) }}</a>{% if not loop.last %}; {% endif %}{% endfor %}</p>{% endif %}
@@ -251,6 +253,9 @@ def render(rv: model.ReviewBook) -> dict[str, str]:
             n[label] = n.get(label, 0) + 1
         return ", ".join(f"{k}: {v}" for k, v in n.items())
 
+    def required_by(rule_id: str) -> list:
+        return [ch for ch in rv.chapters if rule_id in ch.requires]
+
     def other_tags(c: Case) -> list[str]:
         return sorted(t for t in c.tags if not t.startswith("rule:"))
 
@@ -270,7 +275,7 @@ def render(rv: model.ReviewBook) -> dict[str, str]:
         rb=rb, rv=rv, fmt=fmt, CONFIDENCE=CONFIDENCE, KIND_LABELS=KIND_LABELS, UNVERIFIED=UNVERIFIED,
         TERM_LABELS=wording.TERM_LABELS, OUTCOME_ROWS=OUTCOME_ROWS, gaps_page=GAPS_PAGE, param_href=param_href,
         value_href=value_href, rule_href=rule_href, param_links=param_links, expr_html=expr_html, case_u=case_u,
-        chapter_gaps=chapter_gaps, chapter_u=chapter_u, other_tags=other_tags, outcome_summary=outcome_summary, file_page=file_page,
+        chapter_gaps=chapter_gaps, chapter_u=chapter_u, other_tags=other_tags, outcome_summary=outcome_summary, required_by=required_by, file_page=file_page,
         scenario_page=lambda c: file_page(c.file), rule_anchor=model.rule_anchor, param_anchor=model.param_anchor,
         value_anchor=model.value_anchor, value_text=_value_text, param_chapter=rv.param_chapter,
         lead_in=lambda r: wording.lead_in(rb, r), results_note=results_note, UNITS=UNITS)

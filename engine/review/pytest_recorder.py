@@ -108,6 +108,9 @@ def pytest_runtest_makereport(item, call):
         message = getattr(report, "wasxfail", None) or None
         if state == "skipped" and isinstance(report.longrepr, tuple):
             message = str(report.longrepr[2])
+        elif state == "failed":  # the first lines of why, for the reviewer (test data is synthetic)
+            crash = getattr(getattr(report, "longrepr", None), "reprcrash", None)
+            message = (crash.message if crash else str(report.longrepr))[:400]
         _runs[key] = results.Run(state, dt.datetime.now().isoformat(timespec="seconds"), results.text_digest(text),
                                  sorted(rec.rules), sorted(rec.values), message)
 
