@@ -161,3 +161,14 @@ def test_every_dated_parameter_value_is_exercised_by_a_scenario(review):
     for prefix, reason in NOT_RECORDED.items():
         assert any(v.param.name.startswith(prefix) for v in gaps), (
             f"{prefix}* đã được ghi nhận ({reason}): bỏ khỏi NOT_RECORDED")
+
+
+def test_the_review_package_does_not_import_api_or_cli():
+    """engine/review is engine-side: the web app and the command line call it, never the reverse."""
+    import ast
+
+    for path in sorted((ROOT / "engine" / "review").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else [])
+            assert not [n for n in names if n.split(".")[0] in ("api", "cli")], (path.name, names)
