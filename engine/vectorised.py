@@ -89,23 +89,59 @@ def _combine(node, values, period, registry, out: list) -> np.ndarray:
     return np.where((states == T).any(axis=0), T, np.where((states == F).all(axis=0), F, U)).astype(np.int8)
 
 
-def _join_codes(code_sets: list[set]) -> list[str]:
-    return [";".join(sorted(s)) for s in code_sets]
+def pattern_strings(masks: dict, n: int, render) -> np.ndarray:
+    """Per-row strings from boolean masks, computed once per distinct pattern of set masks.
+
+    ``render(keys)`` turns the tuple of keys whose mask is set on a row (in ``masks`` order) into
+    that row's string. Rows share a handful of patterns, so this replaces a Python loop over
+    millions of rows by ``np.unique`` and a loop over the patterns.
+    """
+    out = np.full(n, render(()), dtype=object)
+    keys = [k for k, m in masks.items() if m.any()]
+    if not keys or n == 0:
+        return out
+    bits = np.packbits(np.column_stack([masks[k] for k in keys]), axis=1)
+    packed = np.ascontiguousarray(bits).view(np.dtype((np.void, bits.shape[1]))).ravel()
+    uniq, first, inverse = np.unique(packed, return_index=True, return_inverse=True)
+    rendered = np.empty(len(uniq), dtype=object)
+    matrix = np.column_stack([masks[k] for k in keys])
+    for u, row in enumerate(first):
+        rendered[u] = render(tuple(k for k, on in zip(keys, matrix[row]) if on))
+    return rendered[inverse.ravel()]
+
+
+def _sorted_join(keys) -> str:
+    return ";".join(sorted(keys))
+
+
+def _or(masks: dict, key, mask):
+    if key in masks:
+        masks[key] |= mask
+    else:
+        masks[key] = mask.copy()
 
 
 def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
-    """Classification outcome, deciding rules, flag codes and D9 basis for every household."""
+    """Classification outcome, deciding rules, flag codes and D9 basis for every household.
+
+    Mirrors classify.resolve / flag_codes / unverified_basis, with per-row sets replaced by
+    boolean masks (one per flag code, basis entry and rule) joined per distinct pattern.
+    """
     values = facts.values
     n = len(values)
     outcome = np.full(n, classify.REVIEW, dtype=object)
-    deciding = [[] for _ in range(n)]
-    codes: list[set] = [set() for _ in range(n)]
-    basis: list[set] = [set() for _ in range(n)]
+    code_masks: dict[str, np.ndarray] = {}
+    basis_masks: dict[str, np.ndarray] = {}
+    true_masks: dict[str, np.ndarray] = {}  # rule id → rule true and reported as deciding
+    rule_outcome: dict[str, str] = {}
     ps = periods_of(book)
     registry = book.facts
+    u_indicators = [iid for iid, ind in book.indicators.items() if ind.confidence == "U"]
     for pi in np.unique(facts.period):
         per = ps[pi]
         rows = np.flatnonzero(facts.period == pi)
+        sel = np.zeros(n, bool)
+        sel[rows] = True
         sub = values.iloc[rows]
         rules = rules_of_family(per, classify.FAMILY)
         results = {}
@@ -135,67 +171,71 @@ def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
             outcome[rows[decided]] = o
         kind_decided = kind == "decided"
         review_unknown = (kind == "unknown") | (kind == "possible_conflict")
+        reports_true = (kind != "no_rule") & (kind != "unknown")
+
+        def full(local_mask):
+            m = np.zeros(n, bool)
+            m[rows] = local_mask
+            return m
+
         for r, st, leaves in results.values():
             is_t = st == T
-            for j in np.flatnonzero(is_t & (kind != "no_rule") & (kind != "unknown")):
-                deciding[rows[j]].append(r.id)
+            rule_outcome[r.id] = r.outcome
+            _or(true_masks, r.id, full(is_t & reports_true))
             for leaf, lc in leaves:
-                unknown_leaf = lc.state == U
+                unknown_here = (lc.state == U) & (st == U) & review_unknown
                 for name, m in lc.unknown_param.items():
-                    for j in np.flatnonzero(m & unknown_leaf & (st == U) & review_unknown):
-                        codes[rows[j]].add(f"unknown_value.{name}")
-                    for j in np.flatnonzero(m & unknown_leaf & ~kind_decided):
-                        basis[rows[j]].add(name)
+                    _or(code_masks, f"unknown_value.{name}", full(m & unknown_here))
+                    _or(basis_masks, name, full(m & (lc.state == U) & ~kind_decided))
                 for f, m in lc.missing.items():
-                    for j in np.flatnonzero(m & unknown_leaf & (st == U) & review_unknown):
-                        codes[rows[j]].add(f"missing_data.{f}")
+                    _or(code_masks, f"missing_data.{f}", full(m & unknown_here))
                 leaf_t_decided = (lc.state == T) & is_t & kind_decided
                 for name, m in lc.threshold_u.items():
-                    for j in np.flatnonzero(m & leaf_t_decided):
-                        basis[rows[j]].add(name)
+                    _or(basis_masks, name, full(m & leaf_t_decided))
                 if leaf.fact == "deprivation_count":
-                    for j in np.flatnonzero(leaf_t_decided & facts.deprivation_unverified[rows]):
-                        basis[rows[j]].update(_u_indicator_sources(book, facts, rows[j]))
+                    counted_u = leaf_t_decided & facts.deprivation_unverified[rows]
+                    for iid in u_indicators:
+                        slot = facts.indicators[iid]
+                        _or(basis_masks, f"indicator.{iid}",
+                            full(counted_u & slot["counts"][rows] & (slot["used"][rows] == T)))
             if r.source.confidence == "U":
-                for j in np.flatnonzero(is_t & kind_decided):
-                    basis[rows[j]].add(r.id)
-        for j in np.flatnonzero((kind == "conflict") | (kind == "possible_conflict")):
-            codes[rows[j]].add("rule_conflict")
-        for j in np.flatnonzero(kind == "no_rule"):
-            codes[rows[j]].add("no_rule")
+                _or(basis_masks, r.id, full(is_t & kind_decided))
+        _or(code_masks, "rule_conflict", full((kind == "conflict") | (kind == "possible_conflict")))
+        _or(code_masks, "no_rule", full(kind == "no_rule"))
     # Flags that do not depend on rule states.
     for iid, slot in facts.indicators.items():
         mm = slot["counts"] & (slot["derived"] != U) & (slot["declared"] != U) & (slot["derived"] != slot["declared"])
-        for j in np.flatnonzero(mm):
-            codes[j].add(f"indicator_mismatch.{iid}")
+        _or(code_masks, f"indicator_mismatch.{iid}", mm)
     recognised = values["recognised_status"].to_numpy(dtype=object)
     listed = classify.LISTED
     rec_l = np.array([listed.get(x) if x is not None else None for x in recognised], dtype=object)
     out_l = np.array([listed.get(x) for x in outcome], dtype=object)
     decided_rows = outcome != classify.REVIEW
-    known_rec = np.array([x is not None for x in recognised])
+    known_rec = np.array([x is not None for x in recognised], dtype=bool)
     mismatch = decided_rows & known_rec & (rec_l != out_l) & (pd.notna(rec_l) | pd.notna(out_l))
-    for j in np.flatnonzero(mismatch):
-        codes[j].add("status_mismatch")
-    for j in np.flatnonzero(facts.status_conflict):
-        codes[j].add("status_decisions_conflict")
-    for j in range(n):
-        if basis[j]:
-            codes[j].add("unverified_basis")
+    _or(code_masks, "status_mismatch", mismatch)
+    _or(code_masks, "status_decisions_conflict", facts.status_conflict)
+    any_basis = np.zeros(n, bool)
+    for m in basis_masks.values():
+        any_basis |= m
+    _or(code_masks, "unverified_basis", any_basis)
     return pd.DataFrame({
         "outcome": outcome,
-        "rule_ids": [";".join(d) for d in deciding],
-        "flag_codes": _join_codes(codes),
-        "unverified": [bool(b) for b in basis],
-        "unverified_basis": _join_codes(basis),
+        "rule_ids": pattern_strings(true_masks, n, lambda ids: _deciding_order(ids, rule_outcome)),
+        "flag_codes": pattern_strings(code_masks, n, _sorted_join),
+        "unverified": any_basis,
+        "unverified_basis": pattern_strings(basis_masks, n, _sorted_join),
         "recognised_status": recognised,
         "deprivation_count": values["deprivation_count"].to_numpy(),
     })
 
 
-def _u_indicator_sources(book, facts: FrameFacts, row: int) -> list[str]:
-    return [f"indicator.{iid}" for iid, slot in facts.indicators.items()
-            if slot["counts"][row] and slot["used"][row] == T and book.indicators[iid].confidence == "U"]
+def _deciding_order(rule_ids, rule_outcome) -> str:
+    """classify.resolve's order: true rules grouped by outcome, outcomes in order of first true rule."""
+    groups: dict[str, list] = {}
+    for rid in rule_ids:
+        groups.setdefault(rule_outcome[rid], []).append(rid)
+    return ";".join(i for ids in groups.values() for i in ids)
 
 
 def classify_frames(hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame | None, day,
