@@ -204,7 +204,8 @@ def flags(keys: CrossKeys, settings: AuditSettings, sink: FlagSink) -> None:
                 lambda s: sorted({x for x in s if isinstance(x, str)}))
             sub["groups"] = glist.reindex(pd.MultiIndex.from_frame(sub[["commune_code", "leader_hash"]])).to_numpy()
         if len(sub):
-            code = "TT-" + pd.Series(sub["leader_hash"].astype("uint64").to_numpy() % 1_000_000).astype(str).str.zfill(6)
+            # an anonymous, stable code: the first hex digits of the leader's hash (no name in any output)
+            code = pd.Series(["TT-" + format(int(h), "016X")[:6] for h in sub["leader_hash"].astype("uint64")])
             groups_txt = sub["groups"].map(lambda g: "; ".join(g) if isinstance(g, list) and g else "không rõ tổ"
                                            ).to_numpy(dtype=object)
             msg = ("Tổ trưởng (mã ẩn danh " + code.to_numpy(dtype=object) + ", xã "

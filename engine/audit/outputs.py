@@ -47,7 +47,7 @@ def _parquet(df: pd.DataFrame, path: Path) -> None:
     out = df.copy()
     for c in out.columns:
         if out[c].dtype == object:
-            kinds = {type(v) for v in out[c].dropna().head(10000)}
+            kinds = {type(v) for v in out[c].dropna().head(500)}
             if len(kinds) > 1 or kinds - {str, bool, int, float}:
                 out[c] = out[c].map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v))
     out.to_parquet(path, index=False)
