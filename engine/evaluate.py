@@ -83,12 +83,37 @@ def eval_rule(rule: Rule, values: dict, period: Period) -> RuleResult:
 
 
 def decisive_leaves(result: RuleResult) -> list[LeafResult]:
-    """Leaves that made the rule's state: the true ones of a true rule, else the failed/unknown ones."""
-    if result.state is T:
-        return [lr for lr in result.leaves if lr.state is T]
-    if result.state is F:
-        return [lr for lr in result.leaves if lr.state is F]
-    return [lr for lr in result.leaves if lr.state is U]
+    """Leaves that made the rule's state, following the condition tree: under a true 'any' only the
+    true branch counts; under a false 'all' only the false parts; under an unknown node only the
+    unknown parts (so a satisfied alternative is never given as a reason or a missing fact)."""
+    it = iter(result.leaves)
+    out: list[LeafResult] = []
+
+    def state_of(node) -> tuple:
+        if isinstance(node, Leaf):
+            lr = next(it)
+            return lr.state, lr
+        kids = [state_of(c) for c in node.children]
+        states = [k[0] for k in kids]
+        if isinstance(node, All):
+            st = F if F in states else (T if all(x is T for x in states) else U)
+        else:
+            st = T if T in states else (F if all(x is F for x in states) else U)
+        return st, kids
+
+    def collect(tree):
+        st, body = tree
+        if isinstance(body, LeafResult):
+            out.append(body)
+            return
+        for kid in body:
+            if kid[0] is st:
+                collect(kid)
+
+    tree = state_of(result.rule.when)
+    if tree[0] is result.state:
+        collect(tree)
+    return out
 
 
 __all__ = ["eval_rule", "eval_leaf", "RuleResult", "LeafResult", "decisive_leaves", "conditions"]

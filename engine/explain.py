@@ -33,7 +33,9 @@ def citation(source) -> str:
     return f"{source.article} {source.instrument}"
 
 
-def leaf_text(book: Rulebook, lr: LeafResult) -> str:
+def leaf_text(book: Rulebook, lr: LeafResult, exclusion: bool = False) -> str:
+    """One condition in Vietnamese. In an exclusion rule a condition that holds is the reason for
+    refusal, so it is never called "đạt yêu cầu"."""
     leaf = lr.leaf
     spec = book.facts[leaf.fact]
     label = spec["label"]
@@ -60,6 +62,9 @@ def leaf_text(book: Rulebook, lr: LeafResult) -> str:
         allowed = ", ".join(fact_value(book, leaf.fact, v) for v in leaf.values)
         return f"{label}: {seen} — {phrase} nhóm {allowed}"
     if spec["type"] == "bool":
-        verdict = "đạt yêu cầu" if lr.state else "không đạt yêu cầu"
+        if exclusion:
+            verdict = "thuộc trường hợp không được vay" if lr.state else "không thuộc trường hợp loại trừ"
+        else:
+            verdict = "đạt yêu cầu" if lr.state else "không đạt yêu cầu"
         return f"{label}: {seen} — {verdict}"
     return f"{label}: {seen} — {phrase} {fact_value(book, leaf.fact, leaf.value)}"

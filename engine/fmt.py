@@ -14,7 +14,8 @@ def number(value) -> str:
         return "có" if value else "không"
     if isinstance(value, float) and not value.is_integer():
         whole, frac = f"{value:.4f}".rstrip("0").split(".")
-        return f"{number(int(whole))},{frac}"
+        sign = "-" if value < 0 and whole.lstrip("-") == "0" else ""
+        return f"{sign}{number(int(whole))},{frac}" if frac else f"{sign}{number(int(whole))}"
     s = f"{int(value):,}".replace(",", ".")
     return s
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import coverage
-from .evaluate import RuleResult
+from .evaluate import RuleResult, decisive_leaves
 from .periods import Period
 from .rulebook import Family
 
@@ -142,7 +142,8 @@ def unverified_basis(family: Family, res: ProgramResolution, results: dict[str, 
                       and lr.threshold.source.confidence == "U"]
     else:
         for rr in pool.values():
-            basis += [lr.param_name for lr in rr.leaves if lr.unknown_param]
+            if rr.state is None:
+                basis += [lr.param_name for lr in decisive_leaves(rr) if lr.unknown_param]
     return sorted(set(basis))
 
 
@@ -152,7 +153,6 @@ def missing_facts(res: ProgramResolution, results: dict[str, RuleResult], requir
     out = set()
     for rr in list(results.values()) + list(required.values()):
         if rr.state is None:
-            for lr in rr.leaves:
-                if lr.state is None:
-                    out.update(lr.missing)
+            for lr in decisive_leaves(rr):
+                out.update(lr.missing)
     return sorted(out)

@@ -77,12 +77,14 @@ def screen_application(app: Application, day, book: rulebook.Rulebook | None = N
             continue
         values = derive_application.program_facts(shared, app, fam.program, book)
         states, results = evaluate_family(book, values, period, fam.name, check)
-        out.append(build_program_decision(book, fam, period, values, states, results, lending_states, lending_results))
+        out.append(build_program_decision(book, fam, period, values, states, results, lending_states, lending_results, day))
     decision.programs = out
     return decision
 
 
-def build_program_decision(book, fam, period, values, states, results, lending_states, lending_results) -> ProgramDecision:
+def build_program_decision(book, fam, period, values, states, results, lending_states, lending_results,
+                           day=None) -> ProgramDecision:
+    day = day or period.start
     required_states = {rid: lending_states[rid] for rid in fam.requires if rid in lending_states}
     required_results = {rid: lending_results[rid] for rid in fam.requires if rid in lending_results}
     res = programs.resolve(fam, period, states, required_states)
@@ -91,24 +93,28 @@ def build_program_decision(book, fam, period, values, states, results, lending_s
     missing = programs.missing_facts(res, results, required_results)
     pool = {**results, **required_results}
     reasons, review = [], []
+    def texts(rr):
+        exclusion = rr.rule.outcome == programs.NOT_ELIGIBLE
+        return [explain.leaf_text(book, lr, exclusion=exclusion) for lr in evaluate.decisive_leaves(rr)]
+
     if res.outcome == programs.ELIGIBLE:
         for rid in res.deciding:
             rr = pool[rid]
             reasons.append(f"{rr.rule.title} ({explain.citation(rr.rule.source)})")
-            if rid not in required_results:  # general conditions: the title says it all
-                reasons.extend(explain.leaf_text(book, lr) for lr in rr.leaves if lr.state is True)
+            reasons.extend(texts(rr))
     elif res.kind == "not_in_force":
-        reasons.append(f"Chương trình không có quy định hiệu lực tại ngày {fmt.date(period.start)}–{fmt.date(period.end)}")
+        spans = sorted({(r.start, r.end, r.source.instrument) for r in fam.base_rules(book.rules)})
+        where = "; ".join(f"{inst} áp dụng từ {fmt.date(a)} đến {fmt.date(b)}" for a, b, inst in spans)
+        reasons.append(f"Chương trình không có quy định hiệu lực tại ngày {fmt.date(day)}" + (f" ({where})" if where else ""))
     elif res.outcome == programs.NOT_ELIGIBLE:
         for rid in res.deciding:
             rr = pool[rid]
             reasons.append(f"{rr.rule.title} ({explain.citation(rr.rule.source)})")
-            wanted = True if res.kind == "exception" else False
-            reasons.extend(explain.leaf_text(book, lr) for lr in rr.leaves if lr.state is wanted)
+            reasons.extend(texts(rr))
     else:
         for rr in pool.values():
             if rr.state is None:
-                review.append(f"{rr.rule.title}: " + "; ".join(explain.leaf_text(book, lr) for lr in evaluate.decisive_leaves(rr)))
+                review.append(f"{rr.rule.title}: " + "; ".join(texts(rr)))
     def _int(name):
         t = tv.get(name)
         return None if t is None or t.value is None else int(round(t.value))

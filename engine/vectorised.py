@@ -253,3 +253,36 @@ def classify_frames(hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame | Non
     out.insert(0, "household_id", hh["household_id"].to_numpy())
     out.insert(1, "reference_date", pd.to_datetime(ref).to_numpy())
     return out
+
+
+def leaf_relevance(node, leaves: list) -> list:
+    """Per leaf, the rows where it belongs to what made the rule's state (evaluate.decisive_leaves):
+    each node keeps only the children whose state equals its own. ``leaves`` is the (leaf, columns)
+    list `_combine` filled for ``node``, in the same depth-first order."""
+    it = iter(leaves)
+
+    def build(n):
+        if isinstance(n, Leaf):
+            leaf, lc = next(it)
+            return lc.state, lc
+        kids = [build(c) for c in n.children]
+        states = np.vstack([k[0] for k in kids])
+        if isinstance(n, All):
+            st = np.where((states == F).any(axis=0), F, np.where((states == T).all(axis=0), T, U))
+        else:
+            st = np.where((states == T).any(axis=0), T, np.where((states == F).all(axis=0), F, U))
+        return st.astype(np.int8), kids
+
+    out: list = []
+
+    def collect(tree, rel):
+        st, body = tree
+        if isinstance(body, LeafColumns):
+            out.append(rel)
+            return
+        for kid in body:
+            collect(kid, rel & (kid[0] == st))
+
+    tree = build(node)
+    collect(tree, np.ones(len(tree[0]), bool))
+    return out

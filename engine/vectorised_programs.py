@@ -13,7 +13,7 @@ import pandas as pd
 from . import programs, rulebook
 from .derive_frame import F, T, U, assign_periods
 from .periods import periods_of
-from .vectorised import _combine
+from .vectorised import _combine, leaf_relevance
 
 NUMERIC = ("money", "count", "number", "months", "days", "age")
 
@@ -156,12 +156,14 @@ def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame, *, general_rules: boo
                 deciding[rows[j]] = ids
             pool = {**base, **exc, **req}
             # D9 basis and missing facts, mirroring programs.unverified_basis / missing_facts
+            review_rows = np.flatnonzero(kind == "review")
             for rid, (rule, st, leaves) in pool.items():
-                for leaf, lc in leaves:
-                    for j in np.flatnonzero(kind == "review"):
-                        if st[j] == U and lc.state[j] == U:
+                relevance = leaf_relevance(rule.when, leaves)
+                for (leaf, lc), rel in zip(leaves, relevance):
+                    rel_u = rel & (st == U)
+                    for j in review_rows:
+                        if rel_u[j]:
                             missing[rows[j]].update(f for f, mm in lc.missing.items() if mm[j])
-                        if lc.state[j] == U and any(um[j] for um in lc.unknown_param.values()):
                             basis[rows[j]].update(name for name, um in lc.unknown_param.items() if um[j])
                     for name, um in lc.threshold_u.items():
                         for j in np.flatnonzero(um):
@@ -175,9 +177,6 @@ def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame, *, general_rules: boo
                     for j in range(m):
                         if rid in deciding[rows[j]] and kind[j] in ("eligible", "exception"):
                             basis[rows[j]].add(rid)
-            # review rows: the scalar path lists unknown params of every U leaf, decided rows none
-            for j in np.flatnonzero(kind != "review"):
-                basis[rows[j]] = {b for b in basis[rows[j]] if b in _decided_basis_allowed(pool, deciding[rows[j]], kind[j], j)}
             terms = {}
             for name, expr in fam.terms.items():
                 terms[name] = _expr(expr, sub, per, registry)
@@ -207,14 +206,3 @@ def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame, *, general_rules: boo
     })
     result.loc[result["outcome"] == programs.NOT_ELIGIBLE, "remaining"] = np.nan
     return result
-
-
-def _decided_basis_allowed(pool, deciding_ids, kind, j):
-    """Basis entries a decided row may carry: U leaves/rules of its deciding rules, and U terms."""
-    allowed = set()
-    for rid in deciding_ids:
-        rule, st, leaves = pool[rid]
-        allowed.add(rid)
-        for leaf, lc in leaves:
-            allowed.update(lc.threshold_u)
-    return allowed | {"__terms__"}

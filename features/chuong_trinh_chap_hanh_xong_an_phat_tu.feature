@@ -168,7 +168,6 @@ Tính năng: Cho vay người chấp hành xong án phạt tù và cơ sở sử
       Và lý do có câu "Đang còn dư nợ cùng mục đích ở chương trình tín dụng khác của NHCSXH" và "loại trừ — không cho vay khi còn dư nợ cùng mục đích ở chương trình khác" và "Quyết định 22/2023/QĐ-TTg"
       Và lý do có câu "Đang còn dư nợ cùng mục đích ở chương trình khác của NHCSXH: có"
 
-    # Lỗi đã biết: exception_reason_dat_yeu_cau
     @rule:program.post_prison_production.same_purpose_exclusion
     Kịch bản: Lời từ chối vì còn dư nợ cùng mục đích không được ghi "đạt yêu cầu"
       Cho hộ đang còn dư nợ chương trình hộ nghèo 30.000.000 đồng, mục đích "chăn nuôi bò"

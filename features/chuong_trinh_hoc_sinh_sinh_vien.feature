@@ -75,7 +75,6 @@ Tính năng: Cho vay học sinh, sinh viên có hoàn cảnh khó khăn (Quyết
       Và lý do có câu "Kết quả phân loại theo chuẩn nghèo tại ngày tham chiếu: không thuộc diện — không phải là hộ có mức sống trung bình"
       Và lý do có câu "Gia đình gặp khó khăn do tai nạn, bệnh tật, thiên tai, hỏa hoạn, dịch bệnh trong thời gian học (UBND xã xác nhận): không — không đạt yêu cầu"
 
-    # Lỗi đã biết: any_group_reasons
     @rule:program.students.orphan @rule:program.students.poor_or_near_poor @rule:program.students.average_living_standard @rule:program.students.hardship
     Kịch bản: Sinh viên đại học bị từ chối — lý do không được nói trường đại học "không phải là cơ sở giáo dục nghề nghiệp"
       Cho hộ chưa có quyết định công nhận nào của UBND xã
@@ -183,7 +182,6 @@ Tính năng: Cho vay học sinh, sinh viên có hoàn cảnh khó khăn (Quyết
         | 18/05/2022 | nông thôn | 2.250.000 | 150 %      | Đủ điều kiện       | không vượt quá |
         | 18/05/2022 | thành thị | 3.000.002 | 150,0001 % | Không đủ điều kiện | cao hơn        |
 
-    # Lỗi đã biết: fmt_number_dangling_comma
     @rule:program.students.poor_or_low_income_before_qd05_2022
     Kịch bản: Thu nhập vượt 150% chuẩn một chút (3.000.001 đồng ở thành thị) — tỷ lệ không được viết thành "150, %"
       Cho hộ gia đình ở thành thị, chủ hộ sinh ngày 15/03/1975
@@ -203,7 +201,6 @@ Tính năng: Cho vay học sinh, sinh viên có hoàn cảnh khó khăn (Quyết
       Thì kết quả là "Đủ điều kiện"
       Và lý do có câu "Tình trạng được công nhận theo quyết định của UBND cấp xã: hộ cận nghèo — thuộc nhóm hộ nghèo, hộ cận nghèo"
 
-    # Lỗi đã biết: any_group_missing_facts
     @rule:program.students.poor_or_low_income_before_qd05_2022
     Kịch bản: Sinh viên đại học, hộ cận nghèo chưa rõ thu nhập — chỉ cần bổ sung thu nhập, không hỏi giấy phép cơ sở giáo dục nghề nghiệp
       Cho hộ được UBND xã công nhận là hộ cận nghèo ngày 20/12/2021

@@ -88,7 +88,6 @@ Tính năng: Cho vay nhà ở xã hội (Nghị định 100/2024/NĐ-CP Điều 
       Và kết quả được đánh dấu "căn cứ chưa xác minh"
       Và căn cứ chưa xác minh gồm giá trị "mức thu nhập tối đa của người độc thân nuôi con dưới tuổi thành niên"
 
-    # Lỗi đã biết: review_basis_from_failed_rules
     @rule:program.social_housing_buy.income_cap
     Kịch bản: Công nhân nuôi con trước 10/10/2025 — căn cứ chưa xác minh chỉ gồm mức thu nhập của chính nhóm mình
       Cho người vay thuộc nhóm "công nhân, người lao động tại doanh nghiệp, hợp tác xã (khoản 6)"
@@ -183,7 +182,6 @@ Tính năng: Cho vay nhà ở xã hội (Nghị định 100/2024/NĐ-CP Điều 
       Và kết quả được đánh dấu "căn cứ chưa xác minh"
       Và căn cứ chưa xác minh gồm chính quy tắc cho vay
 
-    # Lỗi đã biết: exception_reason_dat_yeu_cau_social_housing
     @rule:program.social_housing_buy.housing_condition_not_met
     Kịch bản: Lời từ chối vì điều kiện nhà ở không được ghi "không — đạt yêu cầu"
       Cho người vay thuộc nhóm "công nhân, người lao động tại doanh nghiệp, hợp tác xã (khoản 6)"

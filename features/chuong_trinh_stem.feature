@@ -163,7 +163,6 @@ Tính năng: Cho vay người học các ngành khoa học, công nghệ, kỹ t
     Thì kết quả là "Không đủ điều kiện"
     Và lý do có câu "Là thành viên Tổ Tiết kiệm và vay vốn: không — không đạt yêu cầu"
 
-  # Lỗi đã biết: not_in_force_reason
   @rule:program.stem_students.first_year
   Kịch bản: Từ chối vì chương trình chưa có hiệu lực — lý do nêu đúng ngày xét và văn bản
     Cho người học ngành "khoa học sự sống và khoa học tự nhiên", giai đoạn "năm thứ nhất"

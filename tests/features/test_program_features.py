@@ -72,52 +72,6 @@ KNOWN_DEFECTS: dict[str, KnownDefect] = {
         "engine/model.py WaterSanitationInfo có một trường works_missing_or_damaged chung cho công trình cấp nước "
         "và nhà tiêu (rules/facts.yaml water_sanitation_works_missing_or_damaged dùng cho cả hai chương trình): "
         "hộ có giếng tốt nhưng chưa có nhà tiêu không khai được, nên một trong hai chương trình luôn sai"),
-    "any_group_reasons": KnownDefect(
-        "chuong_trinh_hoc_sinh_sinh_vien.feature",
-        "Sinh viên đại học bị từ chối — lý do không được nói trường đại học \"không phải là cơ sở giáo dục nghề nghiệp\"",
-        UnwantedText,
-        "engine/evaluate.py làm phẳng điều kiện của quy tắc (RuleResult.leaves) nên bỏ mất nhóm 'any': lý do từ chối "
-        "(screening.build_program_decision) và dữ liệu còn thiếu (programs.missing_facts) nêu cả điều kiện của nhánh "
-        "không cần xét — sinh viên đại học bị ghi 'không phải là cơ sở giáo dục nghề nghiệp', bị hỏi giấy phép cơ sở "
-        "giáo dục nghề nghiệp"),
-    "any_group_missing_facts": KnownDefect(
-        "chuong_trinh_hoc_sinh_sinh_vien.feature",
-        "Sinh viên đại học, hộ cận nghèo chưa rõ thu nhập — chỉ cần bổ sung thu nhập, không hỏi giấy phép cơ sở giáo dục nghề nghiệp",
-        UnwantedText,
-        "programs.missing_facts lấy mọi điều kiện 'chưa rõ' của quy tắc chưa quyết định, kể cả điều kiện trong nhóm 'any' "
-        "đã đúng nhờ nhánh khác (đại học): 'Cơ sở giáo dục nghề nghiệp được cấp phép' bị nêu là còn thiếu"),
-    "fmt_number_dangling_comma": KnownDefect(
-        "chuong_trinh_hoc_sinh_sinh_vien.feature",
-        "Thu nhập vượt 150% chuẩn một chút (3.000.001 đồng ở thành thị) — tỷ lệ không được viết thành \"150, %\"",
-        UnwantedText,
-        "engine/fmt.py number(): số thập phân làm tròn 4 chữ số ra số nguyên (150,00005) bị in '150,' — lý do đọc "
-        "'150, % cao hơn … 150 %'"),
-    "not_in_force_reason": KnownDefect(
-        "chuong_trinh_stem.feature",
-        "Từ chối vì chương trình chưa có hiệu lực — lý do nêu đúng ngày xét và văn bản",
-        MissingText,
-        "screening.build_program_decision (kind 'not_in_force'): lý do ghi khoảng thời gian của giai đoạn tính toán "
-        "('tại ngày 10/10/2023–31/08/2025') thay cho ngày xét, và không dẫn văn bản, ngày hiệu lực của chương trình"),
-    "exception_reason_dat_yeu_cau": KnownDefect(
-        "chuong_trinh_chap_hanh_xong_an_phat_tu.feature",
-        "Lời từ chối vì còn dư nợ cùng mục đích không được ghi \"đạt yêu cầu\"",
-        UnwantedText,
-        "engine/explain.py leaf_text: điều kiện có/không của một quy tắc loại trừ (outcome not_eligible) được viết "
-        "'… : có — đạt yêu cầu' trong lời từ chối ('Đang còn dư nợ cùng mục đích…: có — đạt yêu cầu'; nhà ở xã hội: "
-        "'Đáp ứng điều kiện về nhà ở…: không — đạt yêu cầu'): người đọc hiểu ngược"),
-    "review_basis_from_failed_rules": KnownDefect(
-        "chuong_trinh_nha_o_xa_hoi.feature",
-        "Công nhân nuôi con trước 10/10/2025 — căn cứ chưa xác minh chỉ gồm mức thu nhập của chính nhóm mình",
-        UnwantedText,
-        "engine/programs.py unverified_basis (kết quả 'Cần rà soát'): lấy giá trị chưa biết của mọi quy tắc, kể cả quy "
-        "tắc đã sai vì điều kiện khác (nhóm khoản 1, 7 khi người vay là công nhân), nên căn cứ chưa xác minh nêu cả "
-        "mức thu nhập của nhóm không liên quan"),
-    "exception_reason_dat_yeu_cau_social_housing": KnownDefect(
-        "chuong_trinh_nha_o_xa_hoi.feature",
-        "Lời từ chối vì điều kiện nhà ở không được ghi \"không — đạt yêu cầu\"",
-        UnwantedText,
-        "engine/explain.py leaf_text: điều kiện của quy tắc loại trừ housing_condition_not_met đúng ('điều kiện nhà ở = "
-        "không') được viết 'Đáp ứng điều kiện về nhà ở…: không — đạt yêu cầu' trong lời từ chối"),
 }
 
 for _key, _d in KNOWN_DEFECTS.items():
