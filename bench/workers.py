@@ -13,7 +13,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -27,7 +26,9 @@ DAY = dt.date(2025, 12, 14)
 
 
 def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from engine.batch.stream import peak_rss_mb
+
+    return peak_rss_mb()
 
 
 def read_frames(data: Path) -> dict[str, pd.DataFrame]:

@@ -197,6 +197,15 @@ class StreamStats:
 
 
 def peak_rss_mb() -> float:
+    """Peak resident memory of this process (VmHWM: unlike getrusage's ru_maxrss, it is not inherited
+    from the parent across exec, so a worker started by a large process reports its own peak)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
