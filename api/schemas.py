@@ -38,7 +38,7 @@ EXAMPLE_REQUEST = {
     "existing_loans": [{"program": "rural_water_supply", "outstanding": 8450000, "disbursement_date": "2024-03-11"}],
     "lending": {"representative_full_capacity": True, "resides_in_lending_commune": True, "savings_group_member": True,
                 "selected_at_group_meeting": True, "commune_certified": True},
-    "water_sanitation": {"works_missing_or_damaged": True},
+    "water_sanitation": {"water_works_missing_or_damaged": True, "latrine_missing_or_damaged": False},
 }
 
 # The engine's Application without its household: what the applicant asks for and the facts behind it.

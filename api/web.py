@@ -205,9 +205,11 @@ def request_from_state(state: dict) -> dict:
     lending = {k: v for k, v in lending.items() if v is not None}
     if lending:
         req["lending"] = lending
-    works = _bool(state.get("request.water_sanitation.works_missing_or_damaged"))
-    if works is not None:
-        req["water_sanitation"] = {"works_missing_or_damaged": works}
+    works = {k: _bool(state.get(f"request.water_sanitation.{k}"))
+             for k in ("water_works_missing_or_damaged", "latrine_missing_or_damaged")}
+    works = {k: v for k, v in works.items() if v is not None}
+    if works:
+        req["water_sanitation"] = works
     return req
 
 

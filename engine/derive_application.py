@@ -107,6 +107,12 @@ def program_facts(shared: dict, app: Application, program: str, book: Rulebook) 
     """Facts for one program: the shared ones plus outstanding balances (D8) for it."""
     v = dict(shared)
     v["outstanding_in_program"] = sum(l.outstanding for l in app.existing_loans if l.program == program)
+    # The works condition is read per type of work: the water works for water supply, the latrine
+    # for sanitation (both programs' rules read the one fact water_sanitation_works_missing_or_damaged).
+    ws = app.water_sanitation
+    per_type = {"rural_water_supply": "water_works_missing_or_damaged", "rural_sanitation": "latrine_missing_or_damaged"}
+    v["water_sanitation_works_missing_or_damaged"] = (
+        getattr(ws, per_type[program]) if ws is not None and program in per_type else None)
     purpose = _norm(app.purpose)
     others = [l for l in app.existing_loans if l.program != program and l.outstanding > 0]
     if not others:

@@ -318,7 +318,9 @@ class BusinessInfo(_Model):
 
 
 class WaterSanitationInfo(_Model):
-    works_missing_or_damaged: Flag | None = Field(None, title="chưa có công trình hoặc công trình đã hư hỏng")
+    # One per type of work: a household may have a good well and no latrine (D8: ceilings per type).
+    water_works_missing_or_damaged: Flag | None = Field(None, title="chưa có công trình cấp nước sinh hoạt hoặc đã hư hỏng")
+    latrine_missing_or_damaged: Flag | None = Field(None, title="chưa có nhà tiêu hợp vệ sinh hoặc đã hư hỏng")
     commitment_certified: Flag | None = Field(None, title="có cam kết sử dụng đúng mục đích, trả nợ đúng hạn được UBND xã xác nhận (trước 02/09/2024)")
 
 

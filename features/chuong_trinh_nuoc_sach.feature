@@ -190,7 +190,6 @@ Tính năng: Cho vay nước sạch nông thôn — công trình cấp nước s
         | Cho vay nước sạch nông thôn — công trình cấp nước hộ gia đình           | Đủ điều kiện | 25.000.000                    |
         | Cho vay vệ sinh môi trường nông thôn — nhà tiêu hợp vệ sinh hộ gia đình | Đủ điều kiện | 25.000.000                    |
 
-    # Lỗi đã biết: water_sanitation_single_works_fact
     @rule:program.rural_water_supply.qd10_2024 @rule:program.rural_sanitation.qd10_2024
     Kịch bản: Hộ đã có công trình cấp nước tốt nhưng chưa có nhà tiêu: vay nước sạch không được, vay vệ sinh được
       Cho hộ đã có công trình cấp nước sinh hoạt còn dùng tốt

@@ -106,7 +106,7 @@ def applications(hh, mem, dec, loans) -> list[dict]:
             "existing_loans": [{"program": l["program"], "outstanding": int(l["outstanding"])} for l in loans_h],
             "lending": {"representative_full_capacity": True, "resides_in_lending_commune": True,
                         "savings_group_member": True, "selected_at_group_meeting": True, "commune_certified": True},
-            "water_sanitation": {"works_missing_or_damaged": r["water_source"] not in SAFE_WATER,
+            "water_sanitation": {"water_works_missing_or_damaged": r["water_source"] not in SAFE_WATER,
                                  "commitment_certified": True},
         })
     return out

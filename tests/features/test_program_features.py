@@ -65,13 +65,6 @@ class KnownDefect:
 # written as it should be and runs as a strict xfail on the given exception: it must fail that way
 # today and fails the run the day the defect is fixed, so that the entry is removed then.
 KNOWN_DEFECTS: dict[str, KnownDefect] = {
-    "water_sanitation_single_works_fact": KnownDefect(
-        "chuong_trinh_nuoc_sach.feature",
-        "Hộ đã có công trình cấp nước tốt nhưng chưa có nhà tiêu: vay nước sạch không được, vay vệ sinh được",
-        FactNotInModel,
-        "engine/model.py WaterSanitationInfo có một trường works_missing_or_damaged chung cho công trình cấp nước "
-        "và nhà tiêu (rules/facts.yaml water_sanitation_works_missing_or_damaged dùng cho cả hai chương trình): "
-        "hộ có giếng tốt nhưng chưa có nhà tiêu không khai được, nên một trong hai chương trình luôn sai"),
 }
 
 for _key, _d in KNOWN_DEFECTS.items():

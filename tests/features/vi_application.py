@@ -329,27 +329,12 @@ class ApplicationDraft:
         self.existing_loans.append(loan)
 
     def _water_sanitation(self) -> dict:
-        """One fact ``works_missing_or_damaged`` serves both types of work in the model; a scenario
-        saying different things about the water works and the latrine cannot be represented."""
-        from engine.model import WaterSanitationInfo
-
+        """The state of each type of work goes to its own field of the model."""
+        fields = {"water": "water_works_missing_or_damaged", "latrine": "latrine_missing_or_damaged"}
         out = dict(self.blocks.get("water_sanitation", {}))
-        stated = {k: v for k, v in self.works.items()}
-        if not stated:
-            return out
-        per_type = [f for f in WaterSanitationInfo.model_fields if f != "works_missing_or_damaged" and "works" in f]
-        if per_type:
-            raise AssertionError(f"engine/model.py đã có trường theo từng loại công trình {per_type}: "
-                                 "cập nhật ApplicationDraft._water_sanitation và bỏ đánh dấu lỗi đã biết")
-        values = set(stated.values())
-        if len(values) > 1:
-            raise FactNotInModel(
-                "mẫu dữ liệu chỉ có một trường 'chưa có công trình hoặc công trình đã hư hỏng' "
-                "(water_sanitation.works_missing_or_damaged) cho cả công trình cấp nước và nhà tiêu: "
-                f"không ghi được {stated}")
-        value = values.pop()
-        if value is not None:
-            out["works_missing_or_damaged"] = value
+        for kind, value in self.works.items():
+            if value is not None:
+                out[fields[kind]] = value
         return out
 
     def to_json(self, programs_wanted: list[str] | None) -> dict:
