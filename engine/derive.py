@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from . import coverage
 from .model import Household, age_on
 from .rulebook import Rulebook
 
@@ -86,6 +87,7 @@ class _P:
 
     def __call__(self, short: str):
         pv = self.book.parameters[INDICATOR_PARAMS + short].at(self.day)
+        coverage.value(INDICATOR_PARAMS + short, pv)
         return None if pv is None else pv.value
 
 
@@ -188,6 +190,7 @@ def derive(h: Household, day: dt.date, book: Rulebook) -> Facts:
     facts = Facts(day, values, status_date=status_date, status_conflict=conflict)
     counting = {iid: ind.counts_on(day) for iid, ind in book.indicators.items()}
     threshold_pv = book.parameters[COUNT_THRESHOLD].at(day)
+    coverage.value(COUNT_THRESHOLD, threshold_pv)
     if threshold_pv is None or not any(counting.values()):
         # 2016–2021: QĐ 59/2015 indicator thresholds are unknown; the count is taken as declared (D3).
         values["deprivation_count"] = h.declared_deprivation_count

@@ -195,6 +195,20 @@ Tính năng: Mười hai chỉ số thiếu hụt dịch vụ xã hội cơ bả
         | 1        | 8         | 8         | không thiếu hụt |
 
     @indicator:living_area @indicator:housing_quality
+    Khung kịch bản: Chỉ số 7 và 8 từ năm 2027 (Nghị định 351/2025, danh mục theo dự thảo): <diện tích> m² cho 4 người, tường và mái "<vật liệu>"
+      Cho hộ gia đình ở khu vực nông thôn có 4 thành viên
+      Và nhà ở có diện tích <diện tích> m² (bình quân <bình quân> m²/người)
+      Và nhà ở có tường "<vật liệu>", cột "bền chắc", mái "<vật liệu>"
+      Khi xét phân loại hộ tại ngày 01/06/2027
+      Thì chỉ số "Diện tích nhà ở bình quân đầu người" là "<diện tích thiếu>"
+      Và chỉ số "Chất lượng nhà ở" là "<nhà thiếu>"
+
+      Dữ liệu:
+        | diện tích | bình quân | vật liệu       | diện tích thiếu | nhà thiếu       |
+        | 31,9      | 7,975     | không bền chắc | thiếu hụt       | thiếu hụt       |
+        | 32        | 8         | bền chắc       | không thiếu hụt | không thiếu hụt |
+
+    @indicator:living_area @indicator:housing_quality
     Kịch bản: Chỉ số 7 và 8 — không có thông tin nhà ở thì chưa xác định
       Cho hộ gia đình ở khu vực nông thôn có 4 thành viên
       Và nhà ở chưa rõ diện tích

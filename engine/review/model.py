@@ -19,7 +19,6 @@ from .catalogue import Case
 # Parameters read by code that does not report its reads to engine.coverage yet: scenarios may use
 # these values without any run being able to show it. prefix → who reads them.
 NOT_RECORDED = {
-    "poverty.indicators.": "engine/derive.py (chỉ số thiếu hụt tính từ dữ liệu thành viên)",
     "audit.": "engine/audit (kiểm tra hàng loạt: phí ủy thác, nợ quá hạn, kiểm tra sử dụng vốn)",
 }
 LENDING_FAMILY = "lending_general"
