@@ -211,6 +211,7 @@ def run_check(inputs: CheckInputs, day: dt.date, out_dir: Path, progress_cb: Pro
             raise CheckInputError("Chưa có bộ đọc tệp Excel/CSV trên máy chủ này; hãy tải lên tệp JSON")
         more, extra = _tabular_rows(tabular, inputs.loans, day, progress_cb)
         rows += more
+    audit_reports = _full_audit(tabular, inputs.loans, day, out_dir, progress_cb, len(rows), extra) if tabular else []
     progress_cb(len(rows), len(rows), "Đang ghi báo cáo")
     meta = reports.Meta(day=day, ruleset_version=book.version, files=[p.name for p in inputs.all()],
                         created=dt.datetime.now(), warnings=extra.get("warnings", []))
@@ -224,8 +225,40 @@ def run_check(inputs: CheckInputs, day: dt.date, out_dir: Path, progress_cb: Pro
     return CheckResult(
         reports=[Report("bao-cao.xlsx", "Báo cáo Excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                  Report("bao-cao.html", "Báo cáo HTML (xem không cần mạng)", "text/html; charset=utf-8"),
-                 Report("ket-qua.csv", "Kết quả từng hộ (CSV)", "text/csv; charset=utf-8")],
+                 Report("ket-qua.csv", "Kết quả từng hộ (CSV)", "text/csv; charset=utf-8")] + audit_reports,
         summary=summary)
+
+
+# The targeting audit's own reports (engine/audit), offered beside the per-household report.
+AUDIT_REPORTS = (("bao_cao.xlsx", "kiem-tra-doi-tuong.xlsx", "Kiểm tra đúng đối tượng — Excel (mọi cảnh báo, theo nhóm)",
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                 ("bao_cao.html", "kiem-tra-doi-tuong.html", "Kiểm tra đúng đối tượng — HTML có biểu đồ", "text/html; charset=utf-8"),
+                 ("canh_bao.csv", "canh-bao.csv", "Danh sách cảnh báo (CSV)", "text/csv; charset=utf-8"))
+
+
+def _full_audit(review: list[Path], loans: list[Path], day: dt.date, out_dir: Path, progress_cb: ProgressCallback,
+                done: int, extra: dict) -> list[Report]:
+    """Run the batch targeting audit on the spreadsheets and copy its reports under download names."""
+    import shutil
+
+    from engine.audit import driver
+
+    work = out_dir.parent / (out_dir.name + "-audit")
+    try:
+        driver.run_check([str(p) for p in review], day, work, loans_paths=[str(p) for p in loans] or None,
+                         progress=lambda step: progress_cb(done, done, f"Kiểm tra đúng đối tượng: {step}"))
+    except Exception as exc:  # the per-household report still stands; say why the audit did not
+        log.warning("audit failed: %s", type(exc).__name__)
+        extra.setdefault("warnings", []).append(f"Không chạy được kiểm tra đúng đối tượng đầy đủ: {getattr(exc, 'message', type(exc).__name__)}")
+        return []
+    out_dir.mkdir(parents=True, exist_ok=True)
+    made = []
+    for src, name, label, media in AUDIT_REPORTS:
+        if (work / src).is_file():
+            shutil.copyfile(work / src, out_dir / name)
+            made.append(Report(name, label, media))
+    shutil.rmtree(work, ignore_errors=True)
+    return made
 
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")

@@ -185,3 +185,10 @@ def test_review_list_and_loan_book_from_excel(client):
     for rej in expected_review.rejections + expected_loans.rejections:
         if rej.row is not None:
             assert (f"{rej.file.rsplit('/', 1)[-1]} › {rej.sheet}", str(rej.row)) in rejected_places, rej.text()
+    # the targeting audit's own reports are offered too, and its flags name the planted errors' households
+    names = {x["name"] for x in job["reports"]}
+    assert {"kiem-tra-doi-tuong.xlsx", "kiem-tra-doi-tuong.html", "canh-bao.csv"} <= names
+    flags = client.get(next(x["url"] for x in job["reports"] if x["name"] == "canh-bao.csv"))
+    assert flags.status_code == 200 and len(flags.content.decode("utf-8-sig").splitlines()) > 1
+    html = client.get(next(x["url"] for x in job["reports"] if x["name"] == "kiem-tra-doi-tuong.html")).text
+    assert "<svg" in html and 'src="http' not in html and "<link" not in html  # charts inline, nothing loaded
