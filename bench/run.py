@@ -275,6 +275,8 @@ def render(doc: dict) -> str:
                          f"{fmt([x['wall_s'] for x in runs])} | {rate(int(n), [x['wall_s'] for x in runs])} | "
                          f"{fmt([x['cpu_s'] for x in runs])} | {r['peak_rss_mb']:,.0f} MB |".replace(",", "."))
         L.append("")
+        if doc.get("rss_note"):
+            L += [doc["rss_note"], ""]
     nat = doc.get("national")
     if nat:
         L += ["## National scale (27 million households)", ""]
