@@ -13,7 +13,7 @@ import pandas as pd
 from . import programs, rulebook
 from .derive_frame import F, T, U, assign_periods
 from .periods import periods_of
-from .vectorised import _combine, leaf_relevance
+from .vectorised import _combine, _or, _sorted_join, leaf_relevance, pattern_strings
 
 NUMERIC = ("money", "count", "number", "months", "days", "age")
 
@@ -96,9 +96,9 @@ def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame, *, general_rules: boo
     cols = {c: np.full(n, np.nan) for c in ("ceiling", "outstanding", "remaining", "term_months", "rate", "overdue_rate")}
     outcome = np.full(n, programs.REVIEW, dtype=object)
     kind_col = np.full(n, "review", dtype=object)
-    deciding = [[] for _ in range(n)]
-    missing = [set() for _ in range(n)]
-    basis = [set() for _ in range(n)]
+    deciding = np.full(n, "", dtype=object)
+    missing = np.full(n, "", dtype=object)
+    basis = np.full(n, "", dtype=object)
     fams = {f.program: f for f in book.families.values() if f.resolution == "eligibility"}
     prog = facts["program"].to_numpy(dtype=object)
     for pi in np.unique(period_idx):
@@ -140,43 +140,37 @@ def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame, *, general_rules: boo
             out = np.where(kind == "eligible", programs.ELIGIBLE,
                            np.where(kind == "review", programs.REVIEW, programs.NOT_ELIGIBLE))
             outcome[rows], kind_col[rows] = out, kind
-            # deciding rules, in the scalar order: exceptions; failed required; base; eligible = base true + required
-            for j in range(m):
-                k = kind[j]
-                if k == "exception":
-                    ids = [rid for rid, (_, st, _) in exc.items() if st[j] == T]
-                elif k == "general":
-                    ids = [rid for rid in fam.requires if rid in req and req[rid][1][j] == F]
-                elif k == "conditions":
-                    ids = list(base)
-                elif k == "eligible":
-                    ids = [rid for rid, (_, st, _) in base.items() if st[j] == T] + [rid for rid in fam.requires if rid in req]
-                else:
-                    ids = []
-                deciding[rows[j]] = ids
+            # Deciding rules, in the scalar order (exceptions; failed required; base; eligible = true base
+            # + required), as one mask per rule joined once per distinct pattern of rows.
+            is_ = {k: kind == k for k in ("exception", "general", "conditions", "eligible", "review")}
+            dec_masks: dict[str, np.ndarray] = {}
+            for rid, (_, st, _) in exc.items():
+                dec_masks[rid] = is_["exception"] & (st == T)
+            for rid, (_, st, _) in base.items():
+                dec_masks[rid] = is_["conditions"] | (is_["eligible"] & (st == T))
+            for rid in fam.requires:
+                if rid in req:
+                    dec_masks[rid] = (is_["general"] & (req[rid][1] == F)) | is_["eligible"]
+            deciding[rows] = pattern_strings(dec_masks, m, ";".join)
             pool = {**base, **exc, **req}
             # D9 basis and missing facts, mirroring programs.unverified_basis / missing_facts
-            review_rows = np.flatnonzero(kind == "review")
+            miss_masks: dict[str, np.ndarray] = {}
+            basis_masks: dict[str, np.ndarray] = {}
+            refused = is_["exception"] | is_["general"] | is_["conditions"]
             for rid, (rule, st, leaves) in pool.items():
                 relevance = leaf_relevance(rule.when, leaves)
+                in_deciding = dec_masks.get(rid, np.zeros(m, bool))
                 for (leaf, lc), rel in zip(leaves, relevance):
-                    rel_u = rel & (st == U)
-                    for j in review_rows:
-                        if rel_u[j]:
-                            missing[rows[j]].update(f for f, mm in lc.missing.items() if mm[j])
-                            basis[rows[j]].update(name for name, um in lc.unknown_param.items() if um[j])
+                    rel_u = rel & (st == U) & is_["review"]
+                    for f, mm in lc.missing.items():
+                        _or(miss_masks, f, rel_u & mm)
+                    for name, um in lc.unknown_param.items():
+                        _or(basis_masks, name, rel_u & um)
                     for name, um in lc.threshold_u.items():
-                        for j in np.flatnonzero(um):
-                            if rid not in deciding[rows[j]]:
-                                continue
-                            if kind[j] == "eligible" and lc.state[j] == T:
-                                basis[rows[j]].add(name)
-                            elif kind[j] in ("exception", "general", "conditions") and lc.state[j] == F:
-                                basis[rows[j]].add(name)
+                        _or(basis_masks, name, um & in_deciding & ((is_["eligible"] & (lc.state == T))
+                                                                  | (refused & (lc.state == F))))
                 if rule.source.confidence == "U":
-                    for j in range(m):
-                        if rid in deciding[rows[j]] and kind[j] in ("eligible", "exception"):
-                            basis[rows[j]].add(rid)
+                    _or(basis_masks, rid, in_deciding & (is_["eligible"] | is_["exception"]))
             terms = {}
             for name, expr in fam.terms.items():
                 terms[name] = _expr(expr, sub, per, registry)
@@ -196,12 +190,13 @@ def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame, *, general_rules: boo
                     pv = per.params[pname]
                     if pv.source.confidence != "U":
                         continue
-                    for j in np.flatnonzero(sel & (kind == "eligible")):
-                        basis[rows[j]].add(pname)
+                    _or(basis_masks, pname, sel & is_["eligible"])
+            missing[rows] = pattern_strings(miss_masks, m, _sorted_join)
+            basis[rows] = pattern_strings(basis_masks, m, _sorted_join)
     result = pd.DataFrame({
-        "outcome": outcome, "kind": kind_col, "rule_ids": [";".join(d) for d in deciding],
-        "missing_facts": [";".join(sorted(s)) for s in missing],
-        "unverified_basis": [";".join(sorted(s)) for s in basis],
+        "outcome": outcome, "kind": kind_col, "rule_ids": deciding,
+        "missing_facts": missing,
+        "unverified_basis": basis,
         **cols,
     })
     result.loc[result["outcome"] == programs.NOT_ELIGIBLE, "remaining"] = np.nan
