@@ -23,13 +23,12 @@ import numpy as np
 import pandas as pd
 
 from .. import conditions, fmt
-from ..derive_frame import F, T, U, assign_periods, recognised_status
-from ..periods import periods_of
+from ..derive_frame import F, T, U, recognised_status
 from ..reading import vocab
 from ..reading.text import key
 from ..rulebook import Rulebook
 from ..vectorised import eval_leaf
-from ..vectorised_programs import NUMERIC, evaluate
+from ..vectorised_programs import NUMERIC, evaluate, program_blocks
 from . import law
 from .flagframe import FlagSink
 from .households import D5
@@ -171,38 +170,27 @@ def condition_states(book: Rulebook, facts: pd.DataFrame) -> tuple[dict, dict]:
     pairs: list = []  # (rule, leaf); ``which`` holds indexes into it
     if n == 0:
         return states, which
-    ps = periods_of(book)
-    period_idx = assign_periods(book, pd.to_datetime(facts["reference_date"]))
-    prog = facts["program"].to_numpy(dtype=object)
-    fams = {f.program: f for f in book.families.values() if f.resolution == "eligibility"}
-    for pi in np.unique(period_idx):
-        if pi < 0:
-            continue
-        per = ps[pi]
-        for program, fam in fams.items():
-            rows = np.flatnonzero((period_idx == pi) & (prog == program))
-            if not len(rows):
-                continue
-            sub = facts.iloc[rows]
-            rules = fam.base_rules(per.rules)
-            needed = {r.id: {lf.fact: lf for lf in necessary_leaves(r.when)} for r in rules}
-            for fact in {f for d in needed.values() for f in d}:
-                st = states.setdefault(fact, np.full(n, -1, np.int8))
-                wh = which.setdefault(fact, np.full(n, -1, np.int64))
-                combined = np.full(len(rows), F, np.int8)
-                pick = np.full(len(rows), -1, np.int64)
-                for r in rules:
-                    leaf = needed[r.id].get(fact)
-                    if leaf is None:
-                        combined[:] = T  # a base rule that does not need this condition: it cannot be the cause
-                        continue
-                    new = eval_leaf(leaf, sub, per, book.facts).state
-                    pairs.append((r, leaf))
-                    better = ((new == T) & (combined != T)) | ((new == U) & (combined == F)) | (pick == -1)
-                    combined = np.where(better, new, combined).astype(np.int8)
-                    pick = np.where(better, len(pairs) - 1, pick)
-                st[rows] = combined
-                wh[rows] = pick
+    for per, fam, rows in program_blocks(book, facts):
+        sub = facts.iloc[rows]
+        rules = fam.base_rules(per.rules)
+        needed = {r.id: {lf.fact: lf for lf in necessary_leaves(r.when)} for r in rules}
+        for fact in {f for d in needed.values() for f in d}:
+            st = states.setdefault(fact, np.full(n, -1, np.int8))
+            wh = which.setdefault(fact, np.full(n, -1, np.int64))
+            combined = np.full(len(rows), F, np.int8)
+            pick = np.full(len(rows), -1, np.int64)
+            for r in rules:
+                leaf = needed[r.id].get(fact)
+                if leaf is None:
+                    combined[:] = T  # a base rule that does not need this condition: it cannot be the cause
+                    continue
+                new = eval_leaf(leaf, sub, per, book.facts).state
+                pairs.append((r, leaf))
+                better = ((new == T) & (combined != T)) | ((new == U) & (combined == F)) | (pick == -1)
+                combined = np.where(better, new, combined).astype(np.int8)
+                pick = np.where(better, len(pairs) - 1, pick)
+            st[rows] = combined
+            wh[rows] = pick
     resolved = {}
     for fact, wh in which.items():
         arr = np.full(n, None, dtype=object)
