@@ -43,8 +43,8 @@ def generate(n: int, data: Path, day: str, block: int = BLOCK) -> dict:
             "bytes": size}
 
 
-def run(data: Path, out: Path, day: str, chunk: int, profile: bool) -> dict:
-    from engine.batch import stream
+def run(data: Path, out: Path, day: str, chunk: int, profile: bool, audit: bool = False) -> dict:
+    from engine.batch import audit_stream, stream
 
     if out.exists():
         shutil.rmtree(out)
@@ -64,9 +64,13 @@ def run(data: Path, out: Path, day: str, chunk: int, profile: bool) -> dict:
             last[0] = now
             print(f"{s.households:,} households, {now - t0:.0f} s, rss peak {s.peak_rss_mb:.0f} MB", flush=True)
 
-    stats = stream.run_stream(data, out, day, chunk=chunk, progress=progress)
+    if audit:
+        stats = audit_stream.run_audit_stream(data, out, day, chunk=chunk, progress=progress)
+    else:
+        stats = stream.run_stream(data, out, day, chunk=chunk, progress=progress)
     wall = time.perf_counter() - t0
-    result = {"households": stats.households, "chunks": stats.chunks, "chunk": chunk, "wall_s": wall,
+    result = {"path": "audit (engine/batch/audit_stream.py)" if audit else "classification + programs",
+              "households": stats.households, "chunks": stats.chunks, "chunk": chunk, "wall_s": wall,
               "cpu_s": time.process_time() - c0, "read_s": stats.read_s, "evaluate_s": stats.evaluate_s,
               "write_s": stats.write_s, "peak_rss_mb": stats.peak_rss_mb,
               "households_per_s": stats.households / wall,
@@ -87,6 +91,7 @@ def main(argv=None):
     ap.add_argument("--date", default="2025-12-14")
     ap.add_argument("--chunk", type=int, default=250_000)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--audit", action="store_true", help="the full audit (engine/audit) instead of classification")
     a = ap.parse_args(argv)
     RESULTS.mkdir(exist_ok=True)
     path = RESULTS / "national.json"
@@ -94,7 +99,7 @@ def main(argv=None):
     if a.step == "generate":
         doc["generate"] = generate(a.n, a.data, a.date)
     else:
-        doc["run"] = run(a.data, a.out, a.date, a.chunk, a.profile)
+        doc["run"] = run(a.data, a.out, a.date, a.chunk, a.profile, a.audit)
     path.write_text(json.dumps(doc, indent=2, default=str), encoding="utf-8")
     print(json.dumps(doc, indent=2, default=str))
 
