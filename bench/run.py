@@ -288,7 +288,8 @@ def render(doc: dict) -> str:
                      f"({g['cpu_s'] / 60:.1f} min CPU) — not part of the run below.")
         r = nat.get("run")
         if r:
-            L.append(f"- Streamed run (`python -m bench.national run`, chunks of {r['chunk']:,}): "
+            L.append(f"- Streamed run, {r.get('path', 'classification + programs')} "
+                     f"(`python -m bench.national run{' --audit' if 'audit' in r.get('path', '') else ''}`, chunks of {r['chunk']:,}): "
                      f"**{r['wall_s'] / 60:.1f} min** wall ({r['cpu_s'] / 60:.1f} min CPU) for {r['households']:,} "
                      f"households — read {r['read_s'] / 60:.1f} min, evaluate {r['evaluate_s'] / 60:.1f} min, write "
                      f"{r['write_s'] / 60:.1f} min; {r['households_per_s']:,.0f} households/s; "
