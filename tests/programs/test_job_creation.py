@@ -11,23 +11,14 @@ import datetime as dt
 
 import pytest
 
-from engine import fmt, rulebook, screening
+from engine import fmt, screening
 from engine.model import Application
+from program_support import LEND_OK, param
 
 D = dt.date
 NDS = [(D(2019, 11, 8), "nd61_2015", "nd74_2019"), (D(2026, 1, 1), "nd74_2019", "nd338_2025")]
-LEND_OK = dict(representative_full_capacity=True, resides_in_lending_commune=True, savings_group_member=True,
-               selected_at_group_meeting=True, commune_certified=True)
 
 
-@pytest.fixture(scope="module")
-def book():
-    return rulebook.default()
-
-
-def param(book, name, day):
-    pv = book.parameters[name].at(day)
-    return None if pv is None else pv.value
 
 
 def household():

@@ -12,22 +12,14 @@ import datetime as dt
 
 import pytest
 
-from engine import fmt, rulebook, screening
+from engine import fmt, screening
 from engine.model import Application
+from program_support import LEND_OK, param
 
 D = dt.date
 DAY = D(2025, 12, 14)
-LEND_OK = dict(representative_full_capacity=True, resides_in_lending_commune=True, savings_group_member=True,
-               selected_at_group_meeting=True, commune_certified=True)
 
 
-@pytest.fixture(scope="module")
-def book():
-    return rulebook.default()
-
-
-def param(book, name, day):
-    return book.parameters[name].at(day).value
 
 
 def household():

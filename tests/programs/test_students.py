@@ -9,23 +9,14 @@ import datetime as dt
 
 import pytest
 
-from engine import fmt, rulebook, screening
+from engine import fmt, screening
 from engine.model import Application
+from program_support import LEND_OK, param
 
 D = dt.date
 PROGRAM = "students"
-LEND_OK = dict(representative_full_capacity=True, resides_in_lending_commune=True, savings_group_member=True,
-               selected_at_group_meeting=True, commune_certified=True)
 
 
-@pytest.fixture(scope="module")
-def book():
-    return rulebook.default()
-
-
-def param(book, name, day):
-    pv = book.parameters[name].at(day)
-    return None if pv is None else pv.value
 
 
 def household(status=None, status_date="2015-12-01", income=None, area="rural"):
