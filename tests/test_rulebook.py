@@ -107,11 +107,16 @@ def test_loader_rejects_missing_confidence_tag(rules_copy):
 
 
 def test_loader_rejects_parameter_gap_over_rule_period(rules_copy):
+    """A rule must not silently drop out for part of its period: the urban line stops at 2026 while the
+    NĐ 351/2025 rules reading it run to 2030."""
     f = rules_copy / "parameters" / "poverty" / "income_line" / "urban.yaml"
-    f.write_text(f.read_text(encoding="utf-8").replace("until: '2030-12-31'", "until: '2025-12-31'"), encoding="utf-8")
-    # 2027 value starts after 'until' → invalid order is caught, or the gap is caught
-    with pytest.raises(RulesError):
+    text = f.read_text(encoding="utf-8")
+    text = text[: text.index("  '2027-01-01':")] + "until: '2026-12-31'\n"
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(RulesError) as exc:
         rulebook.load(rules_copy)
+    assert exc.value.file.endswith("nd351_2025.yaml") and exc.value.line
+    assert "poverty.income_line.urban" in exc.value.reason and "toàn bộ thời gian hiệu lực" in exc.value.reason
 
 
 def test_loader_reports_yaml_syntax_error_with_line(rules_copy):
