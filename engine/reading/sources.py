@@ -121,14 +121,19 @@ def csv_sheet(path: Path) -> Sheet:
                     raise FileProblem(f"tệp CSV hỏng: {e}", "broken_file") from None
         return gen()
 
+    sheet = Sheet(str(path), None, "csv", opener, _head(opener))
+    sheet.encoding = encoding  # type: ignore[attr-defined]
+    return sheet
+
+
+def _head(opener) -> list:
+    """The first SCAN_ROWS rows, where the header is looked for."""
     head = []
     for _, row in opener(0):
         head.append(row)
         if len(head) >= SCAN_ROWS:
             break
-    sheet = Sheet(str(path), None, "csv", opener, head)
-    sheet.encoding = encoding  # type: ignore[attr-defined]
-    return sheet
+    return head
 
 
 # ---------------------------------------------------------------- Excel
@@ -162,12 +167,7 @@ def xlsx_sheets(path: Path) -> list[Sheet]:
                     raise FileProblem(f"không đọc được sheet (tệp hỏng: {type(e).__name__})", "broken_file") from None
             return gen()
 
-        head = []
-        for _, row in opener(0):
-            head.append(row)
-            if len(head) >= SCAN_ROWS:
-                break
-        sheets.append(Sheet(str(path), title, "xlsx", opener, head, close=wb.close))
+        sheets.append(Sheet(str(path), title, "xlsx", opener, _head(opener), close=wb.close))
     return sheets
 
 
