@@ -8,7 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from engine import rulebook
+from engine.law import rulebook
 
 from . import errors, review_book, routes, web
 from .db import Database

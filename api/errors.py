@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from pydantic_core.core_schema import ErrorType
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from engine import validation
+from engine.facts import validation
 from engine.errors import DungDoiTuongError, FieldProblem, InputError, ReferenceDateError
 
 log = logging.getLogger("dungdoituong.api")

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Protocol
 
-from engine import rulebook, validation
+from engine.law import rulebook
+from engine.facts import validation
 from engine.errors import DungDoiTuongError, FieldProblem, InputError
-from engine.model import Household
+from engine.facts.model import Household
 
 from . import reports
 from .db import CheckJob, Database, utcnow
@@ -139,7 +140,8 @@ def _tabular_rows(review: list[Path], loans: list[Path], day: dt.date, progress_
     rejected rows reported, the cross-checks against it are the audit's."""
     import pandas as pd
 
-    from engine import flags as flag_text, vectorised
+    from engine.decisions import flags as flag_text
+    from engine.evaluation import vectorised
 
     reading = _reading()
     book = rulebook.default()

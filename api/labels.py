@@ -1,4 +1,4 @@
-"""Vietnamese labels of the household form's choices (the codes are engine/model.py's enums)."""
+"""Vietnamese labels of the household form's choices (the codes are engine/facts/model.py's enums)."""
 from __future__ import annotations
 
 AREA = {"rural": "Nông thôn", "urban": "Thành thị / đô thị"}

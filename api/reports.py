@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from engine import fmt
-from engine.decision import Decision
+from engine.decisions import fmt
+from engine.decisions.decision import Decision
 from engine.errors import FieldProblem
 
 OUTCOME_ORDER = ("poor", "near_poor", "average", "none", "needs_review")

@@ -10,8 +10,9 @@ import anyio
 from fastapi import APIRouter, File, Form, Header, Path as PathParam, Query, Request, Response, UploadFile
 from fastapi.responses import FileResponse
 
-from engine import rulebook, validation
-from engine.decision import Decision
+from engine.law import rulebook
+from engine.facts import validation
+from engine.decisions.decision import Decision
 from engine.errors import InputError
 
 from . import rules_view

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from engine import conditions, fmt
-from engine.explain import PHRASES
-from engine.parameters import UNITS
+from engine.law import conditions
+from engine.decisions import fmt
+from engine.decisions.sentences import PHRASES
+from engine.law.parameters import UNITS
 
 UNVERIFIED = "căn cứ chưa xác minh"
 

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from engine.model import Application, Household, IsoDate
+from engine.facts.model import Application, Household, IsoDate
 
 EXAMPLE_HOUSEHOLD = {
     "household_id": "HN-0001",

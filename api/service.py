@@ -6,10 +6,12 @@ import functools
 import logging
 from importlib import metadata
 
-from engine import rulebook, screening, validation
+from engine.law import rulebook
+from engine.screening import screen as screening
+from engine.facts import validation
 from engine.errors import InputError
-from engine.decision import Decision
-from engine.model import Application, Household
+from engine.decisions.decision import Decision
+from engine.facts.model import Application, Household
 from pydantic import BaseModel, ValidationError
 
 from .db import Database, ScreeningRecord

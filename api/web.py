@@ -17,7 +17,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.datastructures import FormData, UploadFile
 
-from engine import fmt, rulebook, validation
+from engine.decisions import fmt
+from engine.law import rulebook
+from engine.facts import validation
 from engine.errors import DungDoiTuongError, FieldProblem, InputError, ReferenceDateError
 
 from . import labels, rules_view

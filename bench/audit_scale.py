@@ -4,7 +4,7 @@
     .venv/bin/python bench/audit_scale.py 100000 --write /tmp/bao_cao   # also write the reports
     .venv/bin/python bench/audit_scale.py 100000 --profile    # cProfile of the audit, top 30
 
-Data: engine/batch/generate.py (households, members, decisions, loans at realistic shares, thresholds
+Data: engine/generation/tables.py (households, members, decisions, loans at realistic shares, thresholds
 from rules/). Prints one line per phase (generate, audit, write) with seconds and peak RSS.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ def main() -> None:
     day = dt.date.fromisoformat(a.date)
 
     from engine.audit import audit_frames
-    from engine.batch.generate import generate
+    from engine.generation.tables import generate
 
     t = time.perf_counter()
     tables = generate(a.n, day, seed=a.seed)
@@ -60,7 +60,7 @@ def main() -> None:
     if a.write:
         from engine.audit.driver import CheckRun, accounting_frame, rejections_frame
         from engine.audit.outputs import write_all
-        from engine import rulebook
+        from engine.law import rulebook
         from engine.reading import ReadResult
 
         review = ReadResult(households=frames["households"], members=frames["members"], decisions=frames["decisions"])

@@ -31,9 +31,10 @@ def _free_port() -> int:
 
 def _payloads(k: int):
     """k distinct households (JSON) and the answer the in-process engine gives each."""
-    from engine import screening
-    from engine.batch import generate, tables
-    from engine.model import Application
+    from engine.screening import screen as screening
+    from engine.generation import tables as generate
+    from engine.batch import tables
+    from engine.facts.model import Application
     from bench.peers import project
 
     f = tables.frames(generate.generate(k, day=DAY, seed=9, missing=0.02).as_dict())

@@ -24,7 +24,8 @@ BLOCK = 1_000_000
 
 
 def generate(n: int, data: Path, day: str, block: int = BLOCK) -> dict:
-    from engine.batch import generate as gen, stream
+    from engine.generation import tables as gen
+    from engine.batch import stream
 
     if data.exists():
         shutil.rmtree(data)

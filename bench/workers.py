@@ -94,7 +94,7 @@ def peer(a) -> dict:
 
 def audit(a) -> dict:
     """--mode memory|stream, --path audit|classify: read, evaluate, write, each timed; peak RSS."""
-    from engine.batch import audit_stream, evaluate as ev, stream
+    from engine.batch import audit_stream, chunks as ev, stream
 
     use_audit = a.path == "audit"
     if use_audit and not audit_stream.available():
@@ -162,9 +162,11 @@ def dask_run(a) -> dict:
 
 def latency(a) -> dict:
     """One screening in-process: JSON dict → validation → durable-rules → explained Decision."""
-    from engine import screening, validation
-    from engine.batch import generate, tables
-    from engine.model import Application
+    from engine.screening import screen as screening
+    from engine.facts import validation
+    from engine.generation import tables as generate
+    from engine.batch import tables
+    from engine.facts.model import Application
     from bench.peers import project
 
     f = tables.frames(generate.generate(200, day=DAY, seed=5, missing=0.02).as_dict())

@@ -8,7 +8,10 @@ from typing import Optional
 
 import typer
 
-from engine import render_text, rulebook, screening, validation
+from engine.decisions import text as render_text
+from engine.law import rulebook
+from engine.screening import screen as screening
+from engine.facts import validation
 from engine.errors import DungDoiTuongError, FieldProblem, InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Đúng Đối Tượng — kiểm tra đối tượng vay vốn NHCSXH")
@@ -115,7 +118,7 @@ def rules(as_json: bool = typer.Option(False, "--json", help="In dạng JSON"),
         }
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
-    from engine import fmt
+    from engine.decisions import fmt
 
     typer.echo(f"Bộ quy tắc {book.name} {book.version}")
     typer.echo("QUY TẮC")
@@ -146,7 +149,8 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", help="Địa chỉ l�
 def _print_changes(book, bounds, as_json: bool):
     import datetime as dt
 
-    from engine import changes, fmt
+    from engine.law import changes
+    from engine.decisions import fmt
 
     try:
         start, end = (dt.date.fromisoformat(x) for x in bounds)
@@ -167,7 +171,7 @@ def _print_changes(book, bounds, as_json: bool):
 
 
 def _register_batch():
-    from engine.batch import cli as batch_cli
+    from cli import batch as batch_cli
 
     batch_cli.register(app)
 
@@ -176,7 +180,7 @@ _register_batch()
 
 
 def _register_audit():
-    from engine.audit import cli as audit_cli
+    from cli import audit as audit_cli
 
     audit_cli.register(app)
 
@@ -185,7 +189,7 @@ _register_audit()
 
 
 def _register_review():
-    from engine.review import cli as review_cli
+    from cli import review as review_cli
 
     review_cli.register(app)
 

@@ -11,12 +11,12 @@ Randomness: stdlib ``random`` only, one ``random.Random`` per household seeded f
 others are generated, and nothing depends on PYTHONHASHSEED. No network.
 
 Legal numbers (income lines, age and area thresholds, the deprivation threshold) are never
-written here: they are read from rules/ through engine.rulebook, so the sample follows the
+written here: they are read from rules/ through engine.law.rulebook, so the sample follows the
 rules it is meant to exercise. The other figures below (regional poverty rates, household
 sizes, shares) are realism knobs, not law; their sources are in ../shared/DATA-FACTS.md and
 data/README.md.
 
-Every household written is validated with engine.validation.parse_household.
+Every household written is validated with engine.facts.validation.parse_household.
 """
 from __future__ import annotations
 
@@ -33,9 +33,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from engine import rulebook  # noqa: E402
-from engine.model import age_on  # noqa: E402
-from engine.validation import parse_household  # noqa: E402
+from engine.law import rulebook
+from engine.facts.model import age_on
+from engine.facts.validation import parse_household
 
 REF = dt.date(2025, 12, 14)  # reference date the sample is built around (make run --date)
 SEED = 20251214

@@ -4,7 +4,7 @@
     .venv/bin/python data/make_schema.py           # rewrite the committed schema
     .venv/bin/python data/make_schema.py --check   # exit 1 if the committed schema is stale
 
-The schema is generated from engine.model.Household (pydantic v2), never edited by hand:
+The schema is generated from engine.facts.model.Household (pydantic v2), never edited by hand:
 pretty-printed, keys sorted, UTF-8 with the Vietnamese field titles kept as written.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from engine.model import Household  # noqa: E402
+from engine.facts.model import Household
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "household.schema.json"
 
@@ -29,7 +29,7 @@ def render() -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description="Sinh JSON Schema của hộ gia đình từ engine.model.Household.")
+    ap = argparse.ArgumentParser(description="Sinh JSON Schema của hộ gia đình từ engine.facts.model.Household.")
     ap.add_argument("--check", action="store_true", help="chỉ kiểm tra, không ghi; mã thoát 1 nếu tệp đã cũ")
     ap.add_argument("--out", type=Path, default=SCHEMA_PATH)
     args = ap.parse_args(argv)

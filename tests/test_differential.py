@@ -1,6 +1,6 @@
 """Both engines, compiled from the same rules/, give identical answers on generated households.
 
-The generator (engine/synth.py) draws incomes at every money threshold ±1 đồng and reference
+The generator (engine/generation/models.py) draws incomes at every money threshold ±1 đồng and reference
 dates at every period boundary and the day before, with missing data, declared indicators that
 disagree with member data and conflicting commune decisions.
 """
@@ -11,7 +11,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from engine import frames, rulebook, screening, synth, vectorised
+from engine.facts import tables as frames
+from engine.law import rulebook
+from engine.screening import screen as screening
+from engine.generation import models as synth
+from engine.evaluation import vectorised
 
 N = 100_000
 ROOT = Path(__file__).resolve().parent.parent

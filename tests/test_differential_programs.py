@@ -1,6 +1,6 @@
 """Lending programs: durable-rules (screen_application) and the vectorised module agree.
 
-Program facts are derived once per (application, program) by engine/derive_application.py
+Program facts are derived once per (application, program) by engine/facts/application.py
 (direct inputs, a few computed values); both engines then evaluate the same families from
 rules/ — rule states, resolution, amounts, terms and the D9 basis are compared.
 """
@@ -9,7 +9,12 @@ import math
 import pandas as pd
 import pytest
 
-from engine import derive, derive_application, programs, rulebook, screening, synth, vectorised_programs
+from engine.facts import household as derive, application as derive_application
+from engine.decisions import programs
+from engine.law import rulebook
+from engine.screening import screen as screening
+from engine.generation import models as synth
+from engine.evaluation import vectorised_programs
 
 N = 4_000
 

@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from engine import model
-from engine.columns import TABLES
+from engine.facts import model
+from engine.facts.columns import TABLES
 from engine.reading import BadValue, read_frames, read_loan_book, read_review_list
 from engine.reading import parsers, vocab
 from engine.reading.headers import index

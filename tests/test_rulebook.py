@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from engine import rulebook
+from engine.law import rulebook
 from engine.errors import RulesError
-from engine.parameters import CONFIDENCE_TAGS
+from engine.law.parameters import CONFIDENCE_TAGS
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -20,8 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from engine import rulebook, screening, validation
-from engine.model import Household, Housing, Member, Residence, StatusDecision, age_on
+from engine.law import rulebook
+from engine.screening import screen as screening
+from engine.facts import validation
+from engine.facts.model import Household, Housing, Member, Residence, StatusDecision, age_on
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

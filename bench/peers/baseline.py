@@ -7,8 +7,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from engine.derive import (DEPRIVING_EMPLOYMENT, HYGIENIC_LATRINE, LEVEL_LOWER_SECONDARY_OR_MORE,
-                           LEVEL_UPPER_SECONDARY_OR_VOCATIONAL, POOR_ATTENDANCE, POOR_NUTRITION, SAFE_WATER)
+from engine.facts.household import (DEPRIVING_EMPLOYMENT, HYGIENIC_LATRINE, LEVEL_LOWER_SECONDARY_OR_MORE, LEVEL_UPPER_SECONDARY_OR_VOCATIONAL, POOR_ATTENDANCE, POOR_NUTRITION, SAFE_WATER)
 
 from .spec import BORDERLINE, Params
 
@@ -132,7 +131,7 @@ def run(hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame, loans: pd.DataFr
     rep_ok = head_age >= p("lending.min_borrower_age")
 
     def answer(base_t, base_u):
-        """Kleene AND of the base rule with the representative's age, resolved as engine/programs.py."""
+        """Kleene AND of the base rule with the representative's age, resolved as engine/decisions/programs.py."""
         eligible = base_t & rep_ok
         review = base_u & rep_ok
         return np.where(eligible, "eligible", np.where(review, "needs_review", "not_eligible")).astype(object)

@@ -1,7 +1,7 @@
 """The peer model in OpenFisca (openfisca-core), as a country package would write it: persons and
 households, day periods, dated formulas per poverty standard, parameters from the project's rules/.
 
-Parameters are not re-typed: the tree is built from engine.rulebook's parsed rules/parameters (the
+Parameters are not re-typed: the tree is built from engine.law.rulebook's parsed rules/parameters (the
 same YAML files), each value at its effective date; an unknown legal value (null in rules/) becomes
 NaN, and a parameter that stops (``until``) expires as OpenFisca parameters do.
 
@@ -25,11 +25,9 @@ from openfisca_core.simulations import SimulationBuilder
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 from openfisca_core.variables import Variable
 
-from engine import rulebook
-from engine.derive import (DEPRIVING_EMPLOYMENT, HYGIENIC_LATRINE, LEVEL_LOWER_SECONDARY_OR_MORE,
-                           LEVEL_UPPER_SECONDARY_OR_VOCATIONAL, POOR_ATTENDANCE, POOR_NUTRITION, SAFE_WATER)
-from engine.model import (EducationLevel, Employment, Latrine, Nutrition, Relation, SchoolAttendance,
-                          WaterSource)
+from engine.law import rulebook
+from engine.facts.household import (DEPRIVING_EMPLOYMENT, HYGIENIC_LATRINE, LEVEL_LOWER_SECONDARY_OR_MORE, LEVEL_UPPER_SECONDARY_OR_VOCATIONAL, POOR_ATTENDANCE, POOR_NUTRITION, SAFE_WATER)
+from engine.facts.model import (EducationLevel, Employment, Latrine, Nutrition, Relation, SchoolAttendance, WaterSource)
 
 from .spec import BORDERLINE
 
@@ -287,7 +285,7 @@ FORMULAS = [
 
 
 def parameter_tree(book: rulebook.Rulebook) -> ParameterNode:
-    """OpenFisca parameters from rules/parameters (as parsed by engine/parameters.py)."""
+    """OpenFisca parameters from rules/parameters (as parsed by engine/law/parameters.py)."""
     tree: dict = {}
     for name, param in book.parameters.items():
         values = {}

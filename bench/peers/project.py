@@ -1,4 +1,4 @@
-"""The project's engines on the peer model: the vectorised batch path (engine/batch/evaluate.py over
+"""The project's engines on the peer model: the vectorised batch path (engine/batch/chunks.py over
 engine/vectorised*.py) and the durable-rules path (engine/screening.screen_application)."""
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from engine import rulebook, screening
-from engine.batch import evaluate as batch
-from engine.conditions import leaves
-from engine.derive import SAFE_WATER
-from engine.model import Application
-from engine.periods import period_for
+from engine.law import rulebook
+from engine.screening import screen as screening
+from engine.batch import chunks as batch
+from engine.law.conditions import leaves
+from engine.facts.household import SAFE_WATER
+from engine.facts.model import Application
+from engine.law.periods import period_for
 
 from .spec import BORDERLINE, PROGRAMS
 
@@ -77,7 +78,7 @@ def applications(hh, mem, dec, loans) -> list[dict]:
     """Application dicts (household + the four programs + loans) from the canonical tables."""
     by = lambda df: {k: g for k, g in df.groupby("household_id", sort=False)}  # noqa: E731
     mg, dg, lg = by(mem), by(dec), by(loans)
-    from engine.columns import INDICATORS
+    from engine.facts.columns import INDICATORS
 
     out = []
     for r in hh.to_dict("records"):

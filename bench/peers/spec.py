@@ -21,7 +21,7 @@ of one — unknown *legal values* in rules/ still give "needs_review"):
   poor_loan_ceiling    poor-household loan ceiling in force (đồng)
   poor_loan_remaining  ceiling − outstanding in that program, at least 0; empty when not eligible
 
-Every number comes from rules/ through engine.rulebook (parameter names are written in each peer,
+Every number comes from rules/ through engine.law.rulebook (parameter names are written in each peer,
 values never are).
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from engine import rulebook
+from engine.law import rulebook
 
 BORDERLINE = 0.05
 PROGRAMS = {"elig_poor": "poor_households", "elig_near_poor": "near_poor_households",

@@ -1,4 +1,4 @@
-"""Writes the downloadable input templates and docs/columns.md from engine/columns.py.
+"""Writes the downloadable input templates and docs/columns.md from engine/facts/columns.py.
 
     .venv/bin/python data/templates/make_templates.py
 

@@ -5,15 +5,15 @@ Layers::
     engine.audit.audit_frames(households, members, decisions, loans, day=…)   # frames in memory
         = finish([audit_chunk(…)])                                              # one chunk
     engine.audit.driver.run_check(files, day, out_dir, loans_paths=…)          # files in, reports out
-    dungdoituong check households.xlsx --loans loans.xlsx --date … --out …     # the CLI (engine/audit/cli.py)
+    dungdoituong check households.xlsx --loans loans.xlsx --date … --out …     # the CLI (cli/audit.py)
 
 **Row-level checks** (``audit_chunk``) need a chunk of households together with all their members,
 decisions and loans — e.g. one province, one Parquet partition, one Dask partition:
-  * the review list at the review date through the vectorised engine (engine.vectorised.classify_frames):
+  * the review list at the review date through the vectorised engine (engine.evaluation.vectorised.classify_frames):
     inclusion / exclusion (D5, S9), borderline income, declared vs derived deprivations, unverified
     basis (D9), missing data (households.py);
   * every loan at its disbursement date (D7) through the program families of rules/
-    (engine.vectorised_programs.evaluate, without the general lending rules): status held, 36-month
+    (engine.evaluation.vectorised_programs.evaluate, without the general lending rules): status held, 36-month
     window, rural only, ceiling per household per program (per type of work for water and
     sanitation, D8); QĐ 22/2023's 5-year window; same purpose in two programs; borrower not a member;
     borrower under age; 30-day use check (loans.py);

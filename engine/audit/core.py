@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .. import fmt, rulebook
-from ..vectorised_programs import evaluate
+from engine.decisions import fmt
+from engine.law import rulebook
+from engine.evaluation.vectorised_programs import evaluate
 from . import cross, households, law, loans, portfolio, yoy
 from .catalogue import FAMILIES, FLAGS, SEVERITY_ORDER
 from .flagframe import LOCATION_COLUMNS, FlagSink, empty_flags
@@ -462,8 +463,8 @@ def audit_frames(households_: pd.DataFrame, members: pd.DataFrame, decisions: pd
                  loan_book: pd.DataFrame | None = None, *, day: dt.date, book: rulebook.Rulebook | None = None,
                  settings: AuditSettings | None = None, previous: tuple | None = None,
                  previous_date: dt.date | None = None, what_if: dt.date | None = None) -> AuditResult:
-    """The whole audit of frames in memory (canonical columns of engine/columns.py; frames from
-    engine.reading or engine.frames.to_frames). Rows are not re-validated here: read files through
+    """The whole audit of frames in memory (canonical columns of engine/facts/columns.py; frames from
+    engine.reading or engine.facts.tables.to_frames). Rows are not re-validated here: read files through
     engine.reading, which rejects bad rows with their row numbers first."""
     book = book or rulebook.default()
     settings = settings or AuditSettings()

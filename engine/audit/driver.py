@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import rulebook
+from engine.law import rulebook
 from ..reading import ReadResult, read_loan_book, read_review_list
 from ..reading.result import TABLE_LABELS, show_value
 from .core import AuditResult, audit_frames

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import xlsxwriter
 
-from .. import fmt
+from engine.decisions import fmt
 from .catalogue import BASIS_LABELS, FAMILIES, FLAGS, SEVERITIES, SEVERITY_ORDER
 from .households import outcome_labels, status_labels
 from .settings import NOT_LAW, AuditSettings

@@ -1,7 +1,7 @@
 """Checks on the review list at the review date: inclusion / exclusion (D5, S9), borderline
 income, declared deprivations vs member data, unverified basis (D9), missing data.
 
-The classification itself is the vectorised engine's (engine.vectorised.classify_frames); this
+The classification itself is the vectorised engine's (engine.evaluation.vectorised.classify_frames); this
 module turns its outcome, rule ids and flag codes into audit flags with Vietnamese text, the values
 that triggered them and their citations.
 """
@@ -12,11 +12,12 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from .. import classify as engine_classify
-from .. import conditions, fmt
-from ..periods import period_for
-from ..rulebook import Rulebook
-from ..vectorised import classify_frames
+from engine.decisions import classification as engine_classify
+from engine.law import conditions
+from engine.decisions import fmt
+from engine.law.periods import period_for
+from engine.law.rulebook import Rulebook
+from engine.evaluation.vectorised import classify_frames
 from . import law
 from .flagframe import FlagSink
 from .settings import NOT_LAW, AuditSettings

@@ -10,7 +10,7 @@ import html
 import numpy as np
 import pandas as pd
 
-from .. import fmt
+from engine.decisions import fmt
 from . import law
 from .catalogue import BASIS_LABELS, FAMILIES, FLAGS, SEVERITIES, SEVERITY_ORDER
 from .households import outcome_labels, status_labels

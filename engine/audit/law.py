@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..rulebook import Rule, Rulebook
+from engine.law.rulebook import Rule, Rulebook
 
 CONFIDENCE_VI = {"C2": "C2", "C1": "C1", "U": "U — chưa xác minh"}
 
@@ -99,7 +99,7 @@ def dates(values) -> np.ndarray:
 
 
 def full_months(start, end) -> np.ndarray:
-    """Whole months from ``start`` to ``end`` per row (as engine.derive_application.full_months_between)."""
+    """Whole months from ``start`` to ``end`` per row (as engine.facts.application.full_months_between)."""
     s = pd.DatetimeIndex(to_datetime64(start))
     e = pd.DatetimeIndex(to_datetime64(end))
     m = (e.year - s.year) * 12 + (e.month - s.month) - (e.day < s.day)
@@ -109,7 +109,7 @@ def full_months(start, end) -> np.ndarray:
 
 
 def full_years(start, end) -> np.ndarray:
-    """Whole years from ``start`` to ``end`` (age on a date, as engine.model.age_on)."""
+    """Whole years from ``start`` to ``end`` (age on a date, as engine.facts.model.age_on)."""
     s = pd.DatetimeIndex(to_datetime64(start))
     e = pd.DatetimeIndex(to_datetime64(end))
     before = (e.month < s.month) | ((e.month == s.month) & (e.day < s.day))

@@ -3,10 +3,10 @@
 For every loan in a program that rules/ defines (poor, near-poor, newly-escaped households; rural
 water supply and rural sanitation, told apart by the loan's purpose = type of work) the household's
 facts at the disbursement date are built column-wise — recognised status at that date (the commune
-decisions, engine.derive_frame.recognised_status), whole months since that decision, area, the
+decisions, engine.facts.household_columns.recognised_status), whole months since that decision, area, the
 household's outstanding in that program before this loan (D8; per type of work for water and
 sanitation) — and the program's family is evaluated at that date by the vectorised engine
-(engine.vectorised_programs.evaluate, without the general NĐ 78 lending rules, whose facts are not in
+(engine.evaluation.vectorised_programs.evaluate, without the general NĐ 78 lending rules, whose facts are not in
 a loan book). Each condition's own state tells which one failed, so a flag names the condition and
 cites the rule it comes from.
 
@@ -22,18 +22,19 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .. import conditions, fmt
-from ..derive_frame import F, T, U, recognised_status
+from engine.law import conditions
+from engine.decisions import fmt
+from engine.facts.household_columns import F, T, U, recognised_status
 from ..reading import vocab
 from ..reading.text import key
-from ..rulebook import Rulebook
-from ..vectorised import eval_leaf
-from ..vectorised_programs import NUMERIC, evaluate, program_blocks
+from engine.law.rulebook import Rulebook
+from engine.evaluation.vectorised import eval_leaf
+from engine.evaluation.vectorised_programs import NUMERIC, evaluate, program_blocks
 from . import law
 from .flagframe import FlagSink
 from .households import D5
 
-# Loan-book program codes are the rule families' programs (engine/reading/vocab.py uses engine.model.Program);
+# Loan-book program codes are the rule families' programs (engine/reading/vocab.py uses engine.facts.model.Program);
 # the programs whose rules turn on the recognised status (D5) drive the outreach list.
 STATUS_PROGRAMS = ("poor_households", "near_poor_households", "newly_escaped_households")
 # One loan-book label for both types of work (and an older code): the purpose tells which (D8: per type of work).
@@ -47,7 +48,7 @@ WINDOW_FLAGS = {"months_since_status_decision": "window.newly_escaped_expired",
 # Words of a water-and-sanitation loan's purpose naming its type of work (vocabulary, not law).
 _SANITATION_WORDS = ("nha tieu", "ve sinh", "ho xi", "nha xi", "xi tu hoai", "tu hoai")
 _WATER_WORDS = ("nuoc", "gieng", "be chua", "be loc")
-# Optional column (not in engine/columns.py yet): date the borrower completed a prison sentence.
+# Optional column (not in engine/facts/columns.py yet): date the borrower completed a prison sentence.
 COMPLETION_COLUMN = "sentence_completion_date"
 
 

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..reading import vocab
-from ..rulebook import Rulebook
+from engine.law.rulebook import Rulebook
 from . import law
 from .cross import CrossKeys
 from .flagframe import FlagSink

@@ -12,9 +12,9 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from .. import fmt
-from ..derive_frame import recognised_status
-from ..rulebook import Rulebook
+from engine.decisions import fmt
+from engine.facts.household_columns import recognised_status
+from engine.law.rulebook import Rulebook
 from . import law
 from .flagframe import FlagSink
 

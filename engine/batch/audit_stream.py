@@ -28,7 +28,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from .. import rulebook
+from engine.law import rulebook
 from .stream import StreamStats, iter_chunks, peak_rss_mb
 from .tables import to_pandas
 

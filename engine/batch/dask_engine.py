@@ -1,5 +1,5 @@
 """The same chunk evaluation through Dask: a dask.dataframe of households, one partition per data file,
-and ``map_partitions`` of engine/batch/evaluate.py over it — on the threads of this process, or on a
+and ``map_partitions`` of engine/batch/chunks.py over it — on the threads of this process, or on a
 ``distributed`` cluster when a scheduler address is given (docs/dask.md).
 
 Each households file has aligned files for members, decisions and loans (same relative path under
@@ -14,8 +14,8 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from .. import rulebook
-from . import evaluate as ev
+from engine.law import rulebook
+from engine.batch import chunks as ev
 from .stream import TABLE_NAMES, BatchInputError, partitions
 from .tables import to_pandas
 
@@ -81,7 +81,7 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
 
 def _meta(day, assume_application: bool) -> pd.DataFrame:
     """Empty frame with the output's columns and dtypes (Dask needs it up front)."""
-    from .generate import generate
+    from engine.generation.tables import generate
     from .tables import frames
 
     small = frames(generate(4, day=pd.Timestamp(day).date(), seed=1).as_dict())

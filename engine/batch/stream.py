@@ -11,7 +11,7 @@ A partition is a sub-folder of ``households/`` (or the folder itself). Within it
 ``chunk`` rows at a time; members, decisions and loans are read alongside them by a merge cursor that
 takes rows up to the chunk's last household id — tables sorted by household id need no index, no
 join over the whole partition, and memory stays bounded by the chunk, whatever N is. Every chunk
-goes through the same function as the in-memory path (engine/batch/evaluate.py) and is appended to
+goes through the same function as the in-memory path (engine/batch/chunks.py) and is appended to
 the output file of its partition as it is done; outputs appear under their final name only when
 the partition is complete (written to a temporary name, then renamed).
 """
@@ -30,11 +30,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .. import rulebook
-from . import evaluate as ev
-from .generate import Tables, schema
+from engine.law import rulebook
+from engine.batch import chunks as ev
+from engine.generation.tables import Tables, schema
 from .tables import to_pandas
-from ..columns import TABLES
+from engine.facts.columns import TABLES
 
 TABLE_NAMES = ("households", "members", "decisions", "loans")
 

@@ -1,11 +1,11 @@
-"""Arrow ↔ pandas for the canonical tables: the dtypes engine/frames.py gives (string, Int64, Float64,
+"""Arrow ↔ pandas for the canonical tables: the dtypes engine/facts/tables.py gives (string, Int64, Float64,
 boolean, datetime64[ns]), so the vectorised engine sees the same frames from any source."""
 from __future__ import annotations
 
 import pandas as pd
 import pyarrow as pa
 
-from ..columns import TABLES
+from engine.facts.columns import TABLES
 
 _MAP = {pa.string(): pd.StringDtype(), pa.large_string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(),
         pa.int32(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype(), pa.bool_(): pd.BooleanDtype()}

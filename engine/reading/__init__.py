@@ -5,7 +5,7 @@ Public API::
     from engine.reading import read_review_list, read_loan_book, read_frames
 
     review = read_review_list("ds_ho.xlsx", reference_date=date(2025, 12, 14))
-    review.households, review.members, review.decisions    # canonical columns (engine/columns.py)
+    review.households, review.members, review.decisions    # canonical columns (engine/facts/columns.py)
     loans = read_loan_book("so_vay.xlsx", date(2025, 12, 14), households=review)
     loans.loans
     review.rejections   # list[Rejection]: file, sheet, 1-based row, field, Vietnamese reason, raw value, code

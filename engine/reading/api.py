@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..columns import TABLES
+from engine.facts.columns import TABLES
 from . import vocab
 from .headers import cell_text, detect
 from .result import ReadResult, Rejection, TABLE_LABELS

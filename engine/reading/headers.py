@@ -15,7 +15,7 @@ import difflib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..columns import TABLES
+from engine.facts.columns import TABLES
 from .text import clean_cell_text, key
 
 SCAN_ROWS = 40

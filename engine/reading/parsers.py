@@ -39,7 +39,7 @@ MISSING_TOKENS = frozenset({"", "-", "--", "---", "—", "–", "n/a", "null", "
 EXCEL_ERRORS = frozenset({"#n/a", "#value!", "#ref!", "#div/0!", "#num!", "#name?", "#null!", "#spill!",
                           "#calc!", "#getting_data", "err:502", "err:504", "err:508", "err:511", "err:522"})
 _LONGEST_MISSING = max(len(t) for t in MISSING_TOKENS)
-MAX_AMOUNT = 10**13  # engine/model.py Money: le=10**13
+MAX_AMOUNT = 10**13  # engine/facts/model.py Money: le=10**13
 MIN_YEAR, MAX_YEAR = 1900, 2100
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 

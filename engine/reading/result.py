@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..columns import TABLES
+from engine.facts.columns import TABLES
 from ..errors import FieldProblem
 
 DTYPES = {"str": "string", "enum": "string", "int": "Int64", "float": "Float64", "bool": "boolean",

@@ -14,7 +14,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from ..columns import TABLES, Column
+from engine.facts.columns import TABLES, Column
 from . import parsers
 from .headers import HeaderMatch, cell_text, closest_header, closest_known
 from .parsers import BadValue
@@ -22,11 +22,11 @@ from .result import DTYPES, Rejection, SourceInfo, TABLE_LABELS
 from .sources import ROW, Sheet
 from .text import key
 from .vocab import COLUMN_VOCAB, WATER_SANITATION
-from ..fmt import date as fmt_date
+from engine.decisions.fmt import date as fmt_date
 
 AMOUNT_COLUMNS = frozenset({"income_pc_month", "amount_disbursed", "outstanding", "overdue_amount"})
-COUNT_MAXIMUM = {"declared_deprivation_count": 13}  # engine/model.py: ge=0, le=13
-FLOAT_MAXIMUM = {"living_area_m2": 100000.0}  # engine/model.py Housing.living_area_m2 le=100000
+COUNT_MAXIMUM = {"declared_deprivation_count": 13}  # engine/facts/model.py: ge=0, le=13
+FLOAT_MAXIMUM = {"living_area_m2": 100000.0}  # engine/facts/model.py Housing.living_area_m2 le=100000
 CCCD_COLUMNS = frozenset({"cccd", "borrower_cccd"})
 KEY_COLUMN = {"households": "household_id", "members": "household_id", "decisions": "household_id",
               "loans": "loan_id"}

@@ -1,14 +1,14 @@
 """Vietnamese value vocabularies: the words officials write in a cell → the model's codes.
 
 One place for every enum-like column. Each term has a code (the value the engine uses, equal to the
-enum values of engine/model.py where the model has the enum), a Vietnamese ``label`` (what templates
+enum values of engine/facts/model.py where the model has the enum), a Vietnamese ``label`` (what templates
 offer and reports print: ``label("water_source", "piped") == "Nước máy"``) and ``aliases`` seen in
 the field. Matching uses ``engine.reading.text.key``: diacritics, case, spacing and punctuation do not
 matter, so "NƯỚC MÁY", "nuoc may" and "Nước  máy" all read as ``piped``. The code itself is accepted too.
 
-Program codes are engine/model.py ``Program`` (one per rule family); the combined "Nước sạch và
+Program codes are engine/facts/model.py ``Program`` (one per rule family); the combined "Nước sạch và
 VSMT" label is resolved to water supply or sanitation from the loan's purpose. Entrusted
-organisations have no model enum; their codes match engine/batch/generate.py.
+organisations have no model enum; their codes match engine/generation/tables.py.
 """
 from __future__ import annotations
 
@@ -122,7 +122,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
         Term("radio", "Radio", ("Đài", "Đài radio", "Ra đi ô", "Đài phát thanh")),
         Term("computer", "Máy tính", ("Máy vi tính", "Máy tính xách tay", "Laptop", "Vi tính")),
     ),
-    # Codes = engine/model.py Program (rules/families/programs/*/_family.yaml); labels = the families' titles.
+    # Codes = engine/facts/model.py Program (rules/families/programs/*/_family.yaml); labels = the families' titles.
     "program": (
         Term("poor_households", "Cho vay hộ nghèo", ("Hộ nghèo", "HN", "Vay hộ nghèo", "CV hộ nghèo")),
         Term("near_poor_households", "Cho vay hộ cận nghèo", ("Hộ cận nghèo", "HCN", "Vay hộ cận nghèo",
@@ -178,7 +178,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
     ),
 }
 
-# Which vocabulary each enum (or list) column of engine/columns.py takes.
+# Which vocabulary each enum (or list) column of engine/facts/columns.py takes.
 COLUMN_VOCAB: dict[str, str] = {
     "area": "area", "wall": "durability", "column": "durability", "roof": "durability",
     "water_source": "water_source", "latrine": "latrine", "recognised_status": "status", "status": "status",

@@ -9,7 +9,7 @@ from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..rulebook import Rulebook
+from engine.law.rulebook import Rulebook
 from . import catalogue
 
 

@@ -10,13 +10,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import rulebook as rulebook_mod
-from ..parameters import Parameter, ParamValue
-from ..rulebook import Family, Rule, Rulebook
+from engine.law import rulebook as rulebook_mod
+from engine.law.parameters import Parameter, ParamValue
+from engine.law.rulebook import Family, Rule, Rulebook
 from . import catalogue, results, wording
 from .catalogue import Case
 
-# Parameters read by code that does not report its reads to engine.coverage yet: scenarios may use
+# Parameters read by code that does not report its reads to engine.evaluation.coverage yet: scenarios may use
 # these values without any run being able to show it. prefix → who reads them.
 NOT_RECORDED = {
     "audit.": "engine/audit (kiểm tra hàng loạt: phí ủy thác, nợ quá hạn, kiểm tra sử dụng vốn)",
@@ -58,7 +58,7 @@ class ValueRow:
 
     @property
     def unrecorded_reader(self) -> str | None:
-        """Who reads this parameter without reporting to engine.coverage (None: reads are recorded)."""
+        """Who reads this parameter without reporting to engine.evaluation.coverage (None: reads are recorded)."""
         return next((who for prefix, who in NOT_RECORDED.items() if self.param.name.startswith(prefix)), None)
 
     def outside(self, coverage: tuple) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from .. import rulebook
+from engine.law import rulebook
 from . import catalogue, html, model, results
 
 _lock = threading.Lock()

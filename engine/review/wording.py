@@ -1,16 +1,16 @@
 """A rule's condition and a program's terms in plain Vietnamese, generated from the rule itself.
 
 Nothing here is written per rule: the words come from rules/facts.yaml (fact labels, enum labels),
-the parameters' labels and the operator phrases of :mod:`engine.explain`, so the book can never
+the parameters' labels and the operator phrases of :mod:`engine.decisions.sentences`, so the book can never
 disagree with what the engine evaluates.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .. import conditions
-from ..explain import PHRASES
-from ..rulebook import Rule, Rulebook
+from engine.law import conditions
+from engine.decisions.sentences import PHRASES
+from engine.law.rulebook import Rule, Rulebook
 
 TERM_LABELS = {
     "ceiling": "Mức cho vay tối đa",

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from api.db import ScreeningRecord
 from api.settings import Settings
-from engine import rulebook
+from engine.law import rulebook
 
 from .conftest import DATE
 

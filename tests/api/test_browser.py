@@ -11,7 +11,8 @@ import shutil
 
 import pytest
 
-from engine import screening, validation
+from engine.screening import screen as screening
+from engine.facts import validation
 
 from .conftest import DATE
 

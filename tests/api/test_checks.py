@@ -11,7 +11,9 @@ import pytest
 from openpyxl import load_workbook
 
 from api.jobs import CheckResult, run_check
-from engine import screening, synth, validation
+from engine.screening import screen as screening
+from engine.generation import models as synth
+from engine.facts import validation
 
 from .conftest import DATE, wait_for_job
 

@@ -12,7 +12,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from engine import screening, synth
+from engine.screening import screen as screening
+from engine.generation import models as synth
 from engine.errors import InputError
 
 N = 240

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from engine import rulebook
+from engine.law import rulebook
 
 
 def test_rules_lists_every_rule_with_citation_and_dates(client):

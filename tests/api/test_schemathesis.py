@@ -22,7 +22,7 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 
 # POST /screen: the engine's Household model validates in pydantic's lax mode, so a JSON `false` given for
 # an integer such as declared_deprivation_count is read as 0 instead of being refused (found by this run;
-# reported to the engine's owner). Until engine/model.py is strict there, negative-data rejection is not
+# reported to the engine's owner). Until engine/facts/model.py is strict there, negative-data rejection is not
 # checked for that one operation; every other check still is.
 LAX_OPERATIONS = {("POST", "/screen")}
 

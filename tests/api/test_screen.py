@@ -4,8 +4,10 @@ from __future__ import annotations
 import json
 
 from api.schemas import EXAMPLE_REQUEST
-from engine import rulebook, screening, validation
-from engine.model import Application
+from engine.law import rulebook
+from engine.screening import screen as screening
+from engine.facts import validation
+from engine.facts.model import Application
 
 from .conftest import DATE
 

@@ -6,8 +6,11 @@ import re
 
 from markupsafe import escape
 
-from engine import fmt, rulebook, screening, validation
-from engine.model import Application
+from engine.decisions import fmt
+from engine.law import rulebook
+from engine.screening import screen as screening
+from engine.facts import validation
+from engine.facts.model import Application
 
 from .conftest import DATE, wait_for_job
 

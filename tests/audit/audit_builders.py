@@ -1,5 +1,5 @@
 """Small canonical frames for the audit tests: households, members, decisions and loans as the readers
-give them (engine/columns.py names and dtypes, source file and row), built from a few keywords.
+give them (engine/facts/columns.py names and dtypes, source file and row), built from a few keywords.
 
 Amounts and dates that sit on a legal threshold are computed from rules/ (``param``), never written
 here: a household "just under the line" is ``line - 1``, whatever the line is at the date.
@@ -11,9 +11,9 @@ import itertools
 
 import pandas as pd
 
-from engine import rulebook
+from engine.law import rulebook
 from engine.audit import AuditSettings, audit_frames
-from engine.columns import TABLES
+from engine.facts.columns import TABLES
 from engine.reading.result import DTYPES
 
 DAY = dt.date(2025, 12, 14)

@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from engine import rulebook
+from engine.law import rulebook
 from engine.audit.catalogue import FAMILIES
 from engine.audit.driver import run_check
 from engine.audit.excel import FAMILY_SHEETS

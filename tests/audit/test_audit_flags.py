@@ -273,7 +273,7 @@ def test_rule_conflict_when_no_rule_applies(tmp_path):
     import shutil
     from pathlib import Path
 
-    from engine import rulebook
+    from engine.law import rulebook
 
     rules = tmp_path / "rules"
     shutil.copytree(Path(rulebook.RULES_DIR), rules)

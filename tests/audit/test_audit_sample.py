@@ -1,4 +1,4 @@
-"""The audit on the bundled sample (data/sample/households.json through engine.frames.to_frames) and on
+"""The audit on the bundled sample (data/sample/households.json through engine.facts.tables.to_frames) and on
 generated data: the planted edge cases are flagged, the audit agrees with the engine's own D5 flag, and
 each loan's status check agrees with an independent reading of the commune decisions."""
 from __future__ import annotations
@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 from audit_builders import flags
 
-from engine import frames, synth, validation
+from engine.facts import tables as frames, validation
+from engine.generation import models as synth
 from engine.audit import audit_frames
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,7 +97,7 @@ def test_what_if_2027_lists_who_changes(sample):
 def test_loan_status_check_agrees_with_the_decisions_on_generated_data():
     """For poor-household loans: flagged 'without status' exactly when the latest commune decision on or
     before the disbursement date is not 'poor' (read here independently, row by row)."""
-    from engine.batch.generate import generate
+    from engine.generation.tables import generate
 
     t = {k: v.to_pandas() for k, v in generate(5000, DAY, seed=3).as_dict().items()}
     r = audit_frames(t["households"], t["members"], t["decisions"], t["loans"], day=DAY)

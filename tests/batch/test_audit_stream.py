@@ -6,7 +6,8 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from engine.batch import audit_stream, generate, stream, tables
+from engine.batch import audit_stream, stream, tables
+from engine.generation import tables as generate
 
 pytestmark = pytest.mark.skipif(not audit_stream.available(), reason="engine/audit not installed")
 DAY = dt.date(2025, 12, 14)

@@ -3,7 +3,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cli.main import app
-from engine.batch import generate, stream
+from engine.generation import tables as generate
+from engine.batch import stream
 
 DAY = "2025-12-14"
 

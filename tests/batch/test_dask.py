@@ -5,7 +5,8 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from engine.batch import dask_engine, generate, stream  # noqa: E402
+from engine.batch import dask_engine, stream
+from engine.generation import tables as generate
 
 DAY = "2025-12-14"
 

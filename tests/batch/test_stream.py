@@ -5,7 +5,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from engine.batch import evaluate, generate, stream, tables
+from engine.batch import chunks as evaluate, stream, tables
+from engine.generation import tables as generate
 
 DAY = "2025-12-14"
 

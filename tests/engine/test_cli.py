@@ -78,7 +78,7 @@ def test_missing_file():
 def test_rules_lists_every_rule_and_parameter_with_citation():
     r = run("rules", "--json")
     d = json.loads(r.stdout)
-    from engine import rulebook
+    from engine.law import rulebook
 
     book = rulebook.load()
     assert {x["id"] for x in d["rules"]} == {r.id for r in book.rules}

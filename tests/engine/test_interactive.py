@@ -4,9 +4,12 @@ import datetime as dt
 
 import pytest
 
-from engine import derive, periods, rulebook, screening, synth
-from engine.interactive import FALSE, TRUE, InteractiveEngine, compile_not_false, compile_true
-from engine.conditions import All, Any, Leaf
+from engine.facts import household as derive
+from engine.law import periods, rulebook
+from engine.screening import screen as screening
+from engine.generation import models as synth
+from engine.evaluation.durable_rules import FALSE, TRUE, InteractiveEngine, compile_not_false, compile_true
+from engine.law.conditions import All, Any, Leaf
 
 FAMILY = "poverty_classification"
 
@@ -130,7 +133,8 @@ def test_action_exception_surfaces(book, period_2025):
 
 
 def test_coverage_recorder_sees_rules_and_dated_values(book):
-    from engine import coverage, validation
+    from engine.evaluation import coverage
+    from engine.facts import validation
 
     h = validation.parse_household({"household_id": "C", "members": [{"birth_date": "1980-01-01", "relation": "head"}],
                                     "residence": {"province_code": "1", "commune_code": "2", "area": "urban"},

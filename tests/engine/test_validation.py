@@ -5,7 +5,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine import screening, validation
+from engine.screening import screen as screening
+from engine.facts import validation
 from engine.errors import InputError, ReferenceDateError
 
 GOOD = {

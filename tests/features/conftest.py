@@ -12,7 +12,7 @@ import re
 import pytest
 from vi_household import ScenarioContext
 
-from engine import rulebook
+from engine.law import rulebook
 from engine.errors import InputError, ReferenceDateError
 
 TAG_KINDS = ("rule", "indicator", "input")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from engine import rulebook
+from engine.law import rulebook
 from engine.errors import InputError, ReferenceDateError
 
 

@@ -77,7 +77,7 @@ def deprived(actx, hid, k):
 
 @given(parsers.re(rf'hộ {ID} khai báo chỉ số "(?P<label>[^"]+)" là "(?P<state>thiếu hụt|không thiếu hụt)"'))
 def declared(actx, hid, label, state):
-    from engine import rulebook
+    from engine.law import rulebook
 
     ind = next((i for i in rulebook.default().indicators.values() if i.label == label), None)
     assert ind is not None, f"không có chỉ số tên '{label}'"
@@ -139,7 +139,7 @@ def trimmed_rulebook(actx, rule_id, tmp_path):
     """A copy of rules/ without one rule, to show what the audit says when no rule decides a household."""
     import shutil
 
-    from engine import rulebook
+    from engine.law import rulebook
 
     rules = tmp_path / "rules"
     shutil.copytree(rulebook.RULES_DIR, rules)

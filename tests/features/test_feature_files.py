@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pytest_bdd.gherkin_parser import get_gherkin_document
 
-from engine import rulebook
+from engine.law import rulebook
 
 ROOT = Path(__file__).resolve().parents[2]
 FEATURE_DIR = ROOT / "features"

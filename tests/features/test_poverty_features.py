@@ -1,11 +1,11 @@
 """Step definitions for the Vietnamese poverty-classification features (features/*.feature).
 
 Every scenario builds a household from Vietnamese phrases, validates it with the engine's own
-parser (engine.validation.parse_household) and screens it with the interactive engine
+parser (engine.facts.validation.parse_household) and screens it with the interactive engine
 (engine.screening.screen, durable-rules), then through the vectorised engine, which must give
 the same outcome and flag codes (``_vectorised_outcomes``): through
-``engine.vectorised.screen_many(households, day) -> list[Decision]`` once it exists, until then
-through ``engine.frames.to_frames`` + ``engine.vectorised.classify_frames`` as the differential
+``engine.evaluation.vectorised.screen_many(households, day) -> list[Decision]`` once it exists, until then
+through ``engine.facts.tables.to_frames`` + ``engine.evaluation.vectorised.classify_frames`` as the differential
 test does. If neither can be reached, scenarios run through the interactive engine only and
 ``test_vectorised_engine_runs_the_feature_scenarios`` is reported skipped with the reason.
 """
@@ -18,11 +18,11 @@ from pytest_bdd import given, parsers, scenarios, then, when
 
 from vi_household import (ASSETS, DURABILITY, INDICATOR_STATES, LATRINE, OUTCOMES, WATER, YES_NO, indicator_by_label,
                           lookup, vi_amount, vi_area, vi_date, vi_date_raw)
-from engine import render_text
+from engine.decisions import text as render_text
 from engine.errors import DungDoiTuongError, InputError, ReferenceDateError
-from engine.model import age_on
-from engine.screening import screen
-from engine.validation import parse_household
+from engine.facts.model import age_on
+from engine.screening.screen import screen
+from engine.facts.validation import parse_household
 
 FEATURES = (
     "phan_loai_qd59_2015.feature",
@@ -44,12 +44,13 @@ def vectorised_screen_many():
     """A ``screen_many(households, day) -> list[(outcome, flag codes)]`` over the vectorised engine,
     or None when it cannot be reached.
 
-    Prefers ``engine.vectorised.screen_many`` (the agreed interface, returning Decisions); until
-    that exists, goes through ``engine.frames.to_frames`` + ``engine.vectorised.classify_frames``,
+    Prefers ``engine.evaluation.vectorised.screen_many`` (the agreed interface, returning Decisions); until
+    that exists, goes through ``engine.facts.tables.to_frames`` + ``engine.evaluation.vectorised.classify_frames``,
     the path tests/test_differential.py uses.
     """
     try:
-        from engine import frames, vectorised
+        from engine.facts import tables as frames
+        from engine.evaluation import vectorised
     except ImportError:
         return None
     screen_many = getattr(vectorised, "screen_many", None)
@@ -74,8 +75,8 @@ def _vectorised_outcomes(households, day) -> list[tuple[str, list[str]]]:
     reason when the vectorised engine cannot be reached, so the "Khi" step only calls it when it can."""
     screen_many = vectorised_screen_many()
     if screen_many is None:
-        pytest.skip("engine.vectorised chưa có screen_many(households, day) -> list[Decision] "
-                    "(hay classify_frames + engine.frames.to_frames): các kịch bản chỉ chạy qua bộ máy tương tác")
+        pytest.skip("engine.evaluation.vectorised chưa có screen_many(households, day) -> list[Decision] "
+                    "(hay classify_frames + engine.facts.tables.to_frames): các kịch bản chỉ chạy qua bộ máy tương tác")
     return screen_many(households, day)
 
 

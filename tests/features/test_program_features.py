@@ -1,9 +1,9 @@
 """Step definitions for the Vietnamese lending-program features (features/chuong_trinh_*.feature).
 
 Every scenario builds a loan application from Vietnamese phrases (vi_application.ApplicationDraft),
-validates it with the engine's own parser (engine.validation.parse_application) and screens it with
+validates it with the engine's own parser (engine.facts.validation.parse_application) and screens it with
 ``engine.screening.screen_application`` (durable-rules). Each program answer is also computed by the
-vectorised engine (engine.vectorised_programs) from the same facts and must agree. After the
+vectorised engine (engine.evaluation.vectorised_programs) from the same facts and must agree. After the
 scenario, program_feature_hooks checks the ``@rule:`` tags against the rules really exercised.
 
 Scenarios that show a defect outside features/ and tests/ are written as they should be and bound
@@ -25,11 +25,13 @@ from vi_application import (PRISON_PAPERS, PROGRAM_SHORT, RELATIONS, STATUSES, A
                             Screening, alternation, boolean_phrases, enum_code, fact_by_label, parameter_by_label,
                             program_by_title, program_runs, vi_amount, vi_date, vi_date_raw, vi_rate, works_phrases)
 
-from engine import programs as program_rules
-from engine import render_text, rulebook, vectorised_programs
+from engine.decisions import programs as program_rules
+from engine.decisions import text as render_text
+from engine.law import rulebook
+from engine.evaluation import vectorised_programs
 from engine.errors import DungDoiTuongError, InputError, ReferenceDateError
-from engine.screening import screen_application
-from engine.validation import parse_application
+from engine.screening.screen import screen_application
+from engine.facts.validation import parse_application
 
 pytest_plugins = ["program_feature_hooks"]
 

@@ -3,7 +3,7 @@
 * ``ApplicationDraft`` — a loan application built up step by step from Vietnamese phrases (the
   household, the commune's recognition decisions, the general lending conditions, the loans still
   outstanding, the request and each program's own facts). It stays a plain dict until the "Khi"
-  step, so bad input reaches the engine's own validation (engine.validation.parse_application)
+  step, so bad input reaches the engine's own validation (engine.facts.validation.parse_application)
   exactly as a user's file would.
 * ``Screening`` — one "Khi" step's answer plus, per program, the facts and rule states behind it
   (re-derived the way tests/test_differential_programs.py does), so the tags of a scenario can be
@@ -21,8 +21,11 @@ from dataclasses import dataclass, field
 
 from vi_household import HouseholdDraft, lookup, vi_amount, vi_area, vi_date, vi_date_raw  # noqa: F401 (re-exported)
 
-from engine import derive, derive_application, periods, programs, screening
-from engine.rulebook import Rulebook
+from engine.facts import household as derive, application as derive_application
+from engine.law import periods
+from engine.decisions import programs
+from engine.screening import screen as screening
+from engine.law.rulebook import Rulebook
 
 # Recognition decisions of the commune People's Committee (status_history[].status).
 STATUSES = {
@@ -214,7 +217,7 @@ DEFAULT_REPRESENTATIVE_BIRTH = "1980-03-15"
 
 
 class FactNotInModel(Exception):
-    """The scenario states a fact the input model (engine/model.py) has no field for."""
+    """The scenario states a fact the input model (engine/facts/model.py) has no field for."""
 
 
 def boolean_phrases() -> dict[str, tuple[tuple[str, str], bool | None]]:
@@ -367,7 +370,7 @@ class ApplicationDraft:
 class ProgramRun:
     """One program's answer in one screening, with the facts and rule states behind it."""
     program: str
-    decision: object  # engine.decision.ProgramDecision
+    decision: object  # engine.decisions.decision.ProgramDecision
     values: dict  # the program's facts (derive_application.program_facts)
     states: dict[str, bool | None]  # every rule of the program in force, and the general rules it requires
     family_rules: set[str]  # every rule of the program's family, in force or not
@@ -376,8 +379,8 @@ class ProgramRun:
 @dataclass
 class Screening:
     day: dt.date
-    application: object  # engine.model.Application
-    decision: object  # engine.decision.Decision
+    application: object  # engine.facts.model.Application
+    decision: object  # engine.decisions.decision.Decision
     runs: dict[str, ProgramRun] = field(default_factory=dict)
 
 

@@ -1,7 +1,7 @@
 """Vietnamese vocabulary of the audit feature files (features/kiem_tra_*.feature) and the data they build.
 
 ``AuditDraft`` collects households, members, commune decisions, loans and a previous review from the
-steps, as plain rows in the canonical columns of engine/columns.py, and runs ``engine.audit.audit_frames``
+steps, as plain rows in the canonical columns of engine/facts/columns.py, and runs ``engine.audit.audit_frames``
 on them at the "Khi" step. Words only live here; the numbers of the law are written in the .feature
 files, where the audit's answers are checked.
 """

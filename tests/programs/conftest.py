@@ -1,6 +1,6 @@
 import pytest
 
-from engine import rulebook
+from engine.law import rulebook
 
 
 @pytest.fixture(scope="session")

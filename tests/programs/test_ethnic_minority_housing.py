@@ -8,8 +8,9 @@ import datetime as dt
 
 import pytest
 
-from engine import rulebook, screening
-from engine.model import Application
+from engine.law import rulebook
+from engine.screening import screen as screening
+from engine.facts.model import Application
 
 BOOK = rulebook.default()
 D = dt.date

@@ -7,10 +7,11 @@ import datetime as dt
 
 import pytest
 
-from engine import rulebook, screening
+from engine.law import rulebook
+from engine.screening import screen as screening
 from engine.errors import ReferenceDateError
-from engine.model import Application
-from engine.periods import Period
+from engine.facts.model import Application
+from engine.law.periods import Period
 
 BOOK = rulebook.default()
 D = dt.date

@@ -12,8 +12,9 @@ import datetime as dt
 
 import pytest
 
-from engine import fmt, screening
-from engine.model import Application
+from engine.decisions import fmt
+from engine.screening import screen as screening
+from engine.facts.model import Application
 from program_support import LEND_OK, param
 
 D = dt.date

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from engine import rulebook, screening
-from engine.model import Application, StemField
+from engine.law import rulebook
+from engine.screening import screen as screening
+from engine.facts.model import Application, StemField
 
 D = dt.date
 PROGRAM = "stem_students"

@@ -1,0 +1,120 @@
+"""Scalar three-valued evaluation of rule conditions, keeping every value seen and threshold.
+
+This is the explainer: it produces the "why / why not" of each condition. The durable-rules
+engine decides; this evaluator must agree with it on every rule (checked on every screening).
+"""
+from __future__ import annotations
+
+import operator
+from dataclasses import dataclass
+
+from engine.law import conditions
+from engine.evaluation import coverage
+from engine.law.conditions import All, Leaf
+from engine.law.parameters import ParamValue
+from engine.law.periods import Period
+from engine.law.rulebook import Rule
+
+COMPARE = {
+    "lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": operator.ge,
+    "eq": operator.eq, "neq": operator.ne,
+}
+
+T, F, U = True, False, None
+
+
+@dataclass(frozen=True)
+class LeafResult:
+    leaf: Leaf
+    value: object  # the fact's value seen (None = missing)
+    param_name: str | None
+    threshold: ParamValue | None  # the parameter value compared with
+    state: bool | None
+    missing: tuple = ()  # facts that were missing
+    unknown_param: bool = False  # the law's value is unknown at this date
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    rule: Rule
+    state: bool | None
+    leaves: tuple
+
+
+def eval_leaf(leaf: Leaf, values: dict, period: Period) -> LeafResult:
+    missing = tuple(f for f in leaf.facts_read() if values.get(f) is None)
+    value = values.get(leaf.fact)
+    pname = leaf.param_name(values)
+    threshold = period.params.get(pname) if pname else None
+    if threshold is not None:
+        coverage.value(pname, threshold)
+    if leaf.param and pname and threshold is not None and not threshold.known:
+        return LeafResult(leaf, value, pname, threshold, U, missing, unknown_param=True)
+    if missing:
+        return LeafResult(leaf, value, pname, threshold, U, missing)
+    if leaf.param:
+        state = COMPARE[leaf.op](value, threshold.value)
+    elif leaf.op == "in":
+        state = value in leaf.values
+    else:
+        state = COMPARE[leaf.op](value, leaf.value)
+    return LeafResult(leaf, value, pname, threshold, bool(state))
+
+
+def _combine(node, values, period, out: list) -> bool | None:
+    if isinstance(node, Leaf):
+        r = eval_leaf(node, values, period)
+        out.append(r)
+        return r.state
+    states = [_combine(c, values, period, out) for c in node.children]
+    if isinstance(node, All):
+        if F in states:
+            return F
+        return T if all(s is T for s in states) else U
+    if T in states:
+        return T
+    return F if all(s is F for s in states) else U
+
+
+def eval_rule(rule: Rule, values: dict, period: Period) -> RuleResult:
+    coverage.rule(rule.id)
+    leaves: list[LeafResult] = []
+    state = _combine(rule.when, values, period, leaves)
+    return RuleResult(rule, state, tuple(leaves))
+
+
+def decisive_leaves(result: RuleResult) -> list[LeafResult]:
+    """Leaves that made the rule's state, following the condition tree: under a true 'any' only the
+    true branch counts; under a false 'all' only the false parts; under an unknown node only the
+    unknown parts (so a satisfied alternative is never given as a reason or a missing fact)."""
+    it = iter(result.leaves)
+    out: list[LeafResult] = []
+
+    def state_of(node) -> tuple:
+        if isinstance(node, Leaf):
+            lr = next(it)
+            return lr.state, lr
+        kids = [state_of(c) for c in node.children]
+        states = [k[0] for k in kids]
+        if isinstance(node, All):
+            st = F if F in states else (T if all(x is T for x in states) else U)
+        else:
+            st = T if T in states else (F if all(x is F for x in states) else U)
+        return st, kids
+
+    def collect(tree):
+        st, body = tree
+        if isinstance(body, LeafResult):
+            out.append(body)
+            return
+        for kid in body:
+            if kid[0] is st:
+                collect(kid)
+
+    tree = state_of(result.rule.when)
+    if tree[0] is result.state:
+        collect(tree)
+    return out
+
+
+__all__ = ["eval_rule", "eval_leaf", "RuleResult", "LeafResult", "decisive_leaves", "conditions"]

@@ -1,0 +1,289 @@
+"""Many households at once: the same rules/ compiled to column-wise numpy/pandas operations.
+
+Mirrors interactive.py + classify.py (Kleene logic, exclusive resolution, flag codes); the
+differential test (tests/test_differential.py) proves the two engines give identical answers.
+"""
+from __future__ import annotations
+
+import operator
+
+import numpy as np
+import pandas as pd
+
+from engine.decisions import classification as classify
+from engine.law import rulebook
+from engine.law.conditions import All, Leaf
+from engine.facts.household_columns import F, T, U, FrameFacts, derive_frame
+from engine.law.periods import Period, periods_of, rules_of_family
+
+COMPARE = {"lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": operator.ge,
+           "eq": operator.eq, "neq": operator.ne}
+
+
+class LeafColumns:
+    """Per-row state of a leaf, plus why it is unknown."""
+
+    def __init__(self, state, missing: dict, unknown_param: dict):
+        self.state = state  # int8[]
+        self.missing = missing  # fact → bool[] (fact missing on rows where the leaf is unknown)
+        self.unknown_param = unknown_param  # param name → bool[]
+        self.threshold_u = {}  # param name → bool[] rows where that (known) threshold is tagged U
+
+
+def _missing_mask(values: pd.DataFrame, fact: str) -> np.ndarray:
+    col = values[fact]
+    if col.dtype == object:
+        return col.isna().to_numpy()
+    return np.isnan(col.to_numpy(dtype="float64"))
+
+
+def eval_leaf(leaf: Leaf, values: pd.DataFrame, period: Period, facts_registry: dict) -> LeafColumns:
+    n = len(values)
+    col = values[leaf.fact]
+    missing = {f: _missing_mask(values, f) for f in leaf.facts_read()}
+    any_missing = np.zeros(n, bool)
+    for m in missing.values():
+        any_missing |= m
+    unknown_param: dict[str, np.ndarray] = {}
+    lc_threshold_u: dict[str, np.ndarray] = {}
+    if leaf.param is None:
+        if leaf.op == "in":
+            ok = col.isin(list(leaf.values)).to_numpy(dtype=bool)
+        else:
+            ok = COMPARE[leaf.op](col.to_numpy(dtype=object), leaf.value).astype(bool)
+        unknown = any_missing
+    else:
+        ph = leaf.placeholder
+        x = col.to_numpy(dtype="float64")
+        ok = np.zeros(n, bool)
+        unknown = any_missing.copy()
+        if ph is None:
+            branches = [(np.ones(n, bool), leaf.param)]
+        else:
+            key = values[ph].to_numpy(dtype=object)
+            branches = [(key == code, leaf.param.replace("{" + ph + "}", code)) for code in facts_registry[ph]["values"]]
+        for sel, name in branches:
+            pv = period.params[name]
+            if not pv.known:
+                # Unknown legal value: the scalar evaluator checks it before missing facts.
+                unknown_param[name] = sel.copy()
+                unknown |= sel
+                continue
+            with np.errstate(invalid="ignore"):
+                ok |= sel & COMPARE[leaf.op](x, pv.value)
+            if pv.source.confidence == "U":
+                lc_threshold_u[name] = sel.copy()
+    state = np.where(unknown, U, ok).astype(np.int8)
+    lc = LeafColumns(state, missing, unknown_param)
+    lc.threshold_u = lc_threshold_u
+    return lc
+
+
+def _combine(node, values, period, registry, out: list) -> np.ndarray:
+    if isinstance(node, Leaf):
+        lc = eval_leaf(node, values, period, registry)
+        out.append((node, lc))
+        return lc.state
+    states = np.vstack([_combine(c, values, period, registry, out) for c in node.children])
+    if isinstance(node, All):
+        return np.where((states == F).any(axis=0), F, np.where((states == T).all(axis=0), T, U)).astype(np.int8)
+    return np.where((states == T).any(axis=0), T, np.where((states == F).all(axis=0), F, U)).astype(np.int8)
+
+
+def pattern_strings(masks: dict, n: int, render) -> np.ndarray:
+    """Per-row strings from boolean masks, computed once per distinct pattern of set masks.
+
+    ``render(keys)`` turns the tuple of keys whose mask is set on a row (in ``masks`` order) into
+    that row's string. Rows share a handful of patterns, so this replaces a Python loop over
+    millions of rows by ``np.unique`` and a loop over the patterns.
+    """
+    out = np.full(n, render(()), dtype=object)
+    keys = [k for k, m in masks.items() if m.any()]
+    if not keys or n == 0:
+        return out
+    bits = np.packbits(np.column_stack([masks[k] for k in keys]), axis=1)
+    packed = np.ascontiguousarray(bits).view(np.dtype((np.void, bits.shape[1]))).ravel()
+    uniq, first, inverse = np.unique(packed, return_index=True, return_inverse=True)
+    rendered = np.empty(len(uniq), dtype=object)
+    matrix = np.column_stack([masks[k] for k in keys])
+    for u, row in enumerate(first):
+        rendered[u] = render(tuple(k for k, on in zip(keys, matrix[row]) if on))
+    return rendered[inverse.ravel()]
+
+
+def _sorted_join(keys) -> str:
+    return ";".join(sorted(keys))
+
+
+def _or(masks: dict, key, mask):
+    if key in masks:
+        masks[key] |= mask
+    else:
+        masks[key] = mask.copy()
+
+
+def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
+    """Classification outcome, deciding rules, flag codes and D9 basis for every household.
+
+    Mirrors classify.resolve / flag_codes / unverified_basis, with per-row sets replaced by
+    boolean masks (one per flag code, basis entry and rule) joined per distinct pattern.
+    """
+    values = facts.values
+    n = len(values)
+    outcome = np.full(n, classify.REVIEW, dtype=object)
+    code_masks: dict[str, np.ndarray] = {}
+    basis_masks: dict[str, np.ndarray] = {}
+    true_masks: dict[str, np.ndarray] = {}  # rule id → rule true and reported as deciding
+    rule_outcome: dict[str, str] = {}
+    ps = periods_of(book)
+    registry = book.facts
+    u_indicators = [iid for iid, ind in book.indicators.items() if ind.confidence == "U"]
+    for pi in np.unique(facts.period):
+        per = ps[pi]
+        rows = np.flatnonzero(facts.period == pi)
+        sel = np.zeros(n, bool)
+        sel[rows] = True
+        sub = values.iloc[rows]
+        rules = rules_of_family(per, classify.FAMILY)
+        results = {}
+        for r in rules:
+            leaves: list = []
+            results[r.id] = (r, _combine(r.when, sub, per, registry, leaves), leaves)
+        outcomes = list(dict.fromkeys(r.outcome for r in rules))
+        t_by = {o: np.zeros(len(rows), bool) for o in outcomes}
+        u_by = {o: np.zeros(len(rows), bool) for o in outcomes}
+        for r, st, _ in results.values():
+            t_by[r.outcome] |= st == T
+            u_by[r.outcome] |= st == U
+        n_true = np.sum([t_by[o] for o in outcomes], axis=0) if outcomes else np.zeros(len(rows), int)
+        any_u = np.any([u_by[o] for o in outcomes], axis=0) if outcomes else np.zeros(len(rows), bool)
+        kind = np.full(len(rows), "no_rule", dtype=object)
+        kind[any_u] = "unknown"
+        kind[n_true > 1] = "conflict"
+        for o in outcomes:
+            single = (n_true == 1) & t_by[o]
+            others_u = np.zeros(len(rows), bool)
+            for o2 in outcomes:
+                if o2 != o:
+                    others_u |= u_by[o2]
+            kind[single & others_u] = "possible_conflict"
+            decided = single & ~others_u
+            kind[decided] = "decided"
+            outcome[rows[decided]] = o
+        kind_decided = kind == "decided"
+        review_unknown = (kind == "unknown") | (kind == "possible_conflict")
+        reports_true = (kind != "no_rule") & (kind != "unknown")
+
+        def full(local_mask):
+            m = np.zeros(n, bool)
+            m[rows] = local_mask
+            return m
+
+        for r, st, leaves in results.values():
+            is_t = st == T
+            rule_outcome[r.id] = r.outcome
+            _or(true_masks, r.id, full(is_t & reports_true))
+            for leaf, lc in leaves:
+                unknown_here = (lc.state == U) & (st == U) & review_unknown
+                for name, m in lc.unknown_param.items():
+                    _or(code_masks, f"unknown_value.{name}", full(m & unknown_here))
+                    _or(basis_masks, name, full(m & (lc.state == U) & ~kind_decided))
+                for f, m in lc.missing.items():
+                    _or(code_masks, f"missing_data.{f}", full(m & unknown_here))
+                leaf_t_decided = (lc.state == T) & is_t & kind_decided
+                for name, m in lc.threshold_u.items():
+                    _or(basis_masks, name, full(m & leaf_t_decided))
+                if leaf.fact == "deprivation_count":
+                    counted_u = leaf_t_decided & facts.deprivation_unverified[rows]
+                    for iid in u_indicators:
+                        slot = facts.indicators[iid]
+                        _or(basis_masks, f"indicator.{iid}",
+                            full(counted_u & slot["counts"][rows] & (slot["used"][rows] == T)))
+            if r.source.confidence == "U":
+                _or(basis_masks, r.id, full(is_t & kind_decided))
+        _or(code_masks, "rule_conflict", full((kind == "conflict") | (kind == "possible_conflict")))
+        _or(code_masks, "no_rule", full(kind == "no_rule"))
+    # Flags that do not depend on rule states.
+    for iid, slot in facts.indicators.items():
+        mm = slot["counts"] & (slot["derived"] != U) & (slot["declared"] != U) & (slot["derived"] != slot["declared"])
+        _or(code_masks, f"indicator_mismatch.{iid}", mm)
+    recognised = values["recognised_status"].to_numpy(dtype=object)
+    listed = classify.LISTED
+    rec_l = np.array([listed.get(x) if x is not None else None for x in recognised], dtype=object)
+    out_l = np.array([listed.get(x) for x in outcome], dtype=object)
+    decided_rows = outcome != classify.REVIEW
+    known_rec = np.array([x is not None for x in recognised], dtype=bool)
+    mismatch = decided_rows & known_rec & (rec_l != out_l) & (pd.notna(rec_l) | pd.notna(out_l))
+    _or(code_masks, "status_mismatch", mismatch)
+    _or(code_masks, "status_decisions_conflict", facts.status_conflict)
+    any_basis = np.zeros(n, bool)
+    for m in basis_masks.values():
+        any_basis |= m
+    _or(code_masks, "unverified_basis", any_basis)
+    return pd.DataFrame({
+        "outcome": outcome,
+        "rule_ids": pattern_strings(true_masks, n, lambda ids: _deciding_order(ids, rule_outcome)),
+        "flag_codes": pattern_strings(code_masks, n, _sorted_join),
+        "unverified": any_basis,
+        "unverified_basis": pattern_strings(basis_masks, n, _sorted_join),
+        "recognised_status": recognised,
+        "deprivation_count": values["deprivation_count"].to_numpy(),
+    })
+
+
+def _deciding_order(rule_ids, rule_outcome) -> str:
+    """classify.resolve's order: true rules grouped by outcome, outcomes in order of first true rule."""
+    groups: dict[str, list] = {}
+    for rid in rule_ids:
+        groups.setdefault(rule_outcome[rid], []).append(rid)
+    return ";".join(i for ids in groups.values() for i in ids)
+
+
+def classify_frames(hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame | None, day,
+                    book: rulebook.Rulebook | None = None) -> pd.DataFrame:
+    """Evaluate every household at ``day`` (a date, or a Series of dates aligned with ``hh``)."""
+    book = book or rulebook.default()
+    hh = hh.reset_index(drop=True)
+    if hh.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in (
+            "household_id", "reference_date", "outcome", "rule_ids", "flag_codes", "unverified", "unverified_basis",
+            "recognised_status", "deprivation_count")})
+    ref = day if isinstance(day, pd.Series) else pd.Series([pd.Timestamp(day)] * len(hh))
+    facts = derive_frame(book, hh, mem, dec, ref)
+    out = evaluate(book, facts)
+    out.insert(0, "household_id", hh["household_id"].to_numpy())
+    out.insert(1, "reference_date", pd.to_datetime(ref).to_numpy())
+    return out
+
+
+def leaf_relevance(node, leaves: list) -> list:
+    """Per leaf, the rows where it belongs to what made the rule's state (evaluate.decisive_leaves):
+    each node keeps only the children whose state equals its own. ``leaves`` is the (leaf, columns)
+    list `_combine` filled for ``node``, in the same depth-first order."""
+    it = iter(leaves)
+
+    def build(n):
+        if isinstance(n, Leaf):
+            leaf, lc = next(it)
+            return lc.state, lc
+        kids = [build(c) for c in n.children]
+        states = np.vstack([k[0] for k in kids])
+        if isinstance(n, All):
+            st = np.where((states == F).any(axis=0), F, np.where((states == T).all(axis=0), T, U))
+        else:
+            st = np.where((states == T).any(axis=0), T, np.where((states == F).all(axis=0), F, U))
+        return st.astype(np.int8), kids
+
+    out: list = []
+
+    def collect(tree, rel):
+        st, body = tree
+        if isinstance(body, LeafColumns):
+            out.append(rel)
+            return
+        for kid in body:
+            collect(kid, rel & (kid[0] == st))
+
+    tree = build(node)
+    collect(tree, np.ones(len(tree[0]), bool))
+    return out
