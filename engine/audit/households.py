@@ -254,7 +254,9 @@ def _engine_codes(hh, res, day, book: Rulebook, sink: FlagSink, src, hid, out_vi
              "Chưa kết luận được phân loại: có hơn một kết quả có thể đúng cùng lúc (xung đột quy tắc)"),
             ("no_rule", "review.rule_conflict", "Chưa kết luận được phân loại: không quy tắc nào áp dụng"),
             ("status_decisions_conflict", "review.status_conflict",
-             "Có hai quyết định công nhận khác nhau cùng một ngày: không xác định được tình trạng được công nhận")):
+             "Có hai quyết định công nhận khác nhau cùng một ngày: không xác định được tình trạng được công nhận"),
+            ("deprivation_count_mismatch", "review.indicator_mismatch",
+             "Số chỉ số thiếu hụt khai báo khác với số tính được từ dữ liệu thành viên và nhà ở")):
         m = heads == head
         if m.any():
             sink.add(code, message=np.full(int(m.sum()), text, dtype=object),

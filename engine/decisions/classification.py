@@ -71,6 +71,8 @@ def flag_codes(book: Rulebook, facts: Facts, results: dict[str, RuleResult], res
     for iid, ind in facts.indicators.items():
         if ind.counts and ind.mismatch:
             flags[f"indicator_mismatch.{iid}"] = {"indicator": iid, "derived": ind.derived, "declared": ind.declared}
+    if facts.count_mismatch:
+        flags["deprivation_count_mismatch"] = {}
     recognised = facts.values.get("recognised_status")
     if res.kind == "decided" and recognised is not None:
         if LISTED.get(res.outcome) != LISTED.get(recognised):

@@ -28,6 +28,8 @@ def describe(book: Rulebook, code: str, values: dict) -> Flag:
         "no_rule": ("high", "Cần rà soát: không có quy tắc nào áp dụng cho trường hợp này"),
         "status_mismatch": ("high", "Tình trạng được UBND xã công nhận khác với kết quả tính theo chuẩn nghèo (D5)"),
         "status_decisions_conflict": ("medium", "Có hai quyết định công nhận khác nhau cùng một ngày"),
+        "deprivation_count_mismatch": ("medium", "Cần rà soát: số chỉ số thiếu hụt khai báo khác với số tính được "
+                                                 "từ dữ liệu thành viên và nhà ở"),
         "unverified_basis": ("low", "Kết quả dựa trên căn cứ chưa xác minh (D9)"),
     }
     severity, message = fixed[code]

@@ -207,6 +207,8 @@ def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
     for iid, slot in facts.indicators.items():
         mm = slot["counts"] & (slot["derived"] != U) & (slot["declared"] != U) & (slot["derived"] != slot["declared"])
         _or(code_masks, f"indicator_mismatch.{iid}", mm)
+    if facts.count_mismatch is not None:
+        _or(code_masks, "deprivation_count_mismatch", facts.count_mismatch)
     recognised = values["recognised_status"].to_numpy(dtype=object)
     listed = classify.LISTED
     rec_l = np.array([listed.get(x) if x is not None else None for x in recognised], dtype=object)

@@ -56,7 +56,8 @@ class Facts:
     indicators: dict[str, IndicatorResult] = field(default_factory=dict)
     unverified: dict[str, list[str]] = field(default_factory=dict)  # fact → U sources it rests on
     deprivation_unknown: int = 0
-    deprivation_source: str | None = None  # "indicators" | "declared_count" | None
+    deprivation_source: str | None = None  # "indicators" | "declared_count" | "indicators+declared_count" | None
+    count_mismatch: bool = False  # declared count outside what the indicators allow (docs/decisions.md, issue 11)
     status_date: dt.date | None = None  # date of the commune decision behind recognised_status
     status_conflict: bool = False  # two different decisions on that same date
 
@@ -215,6 +216,15 @@ def derive(h: Household, day: dt.date, book: Rulebook) -> Facts:
     facts.deprivation_source = "indicators"
     decided = count3(known, unknown, threshold_pv.value) if threshold_pv.known else (None if unknown else True)
     values["deprivation_count"] = known if decided is not None else None
-    if u_sources and values["deprivation_count"] is not None:
+    # The declared count fills in what members' data leave open, when it fits what the indicators
+    # already show (at least `known`, at most `known + unknown`); otherwise it is a disagreement.
+    dc = h.declared_deprivation_count
+    if dc is not None:
+        fits = known <= dc <= known + unknown
+        facts.count_mismatch = not fits
+        if fits and decided is None:
+            values["deprivation_count"] = dc
+            facts.deprivation_source = "indicators+declared_count"
+    if u_sources and decided is not None:  # a declared count rests on the declaration, not on U indicators
         facts.unverified["deprivation_count"] = u_sources
     return facts

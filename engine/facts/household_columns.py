@@ -27,6 +27,7 @@ class FrameFacts:
     deprivation_unknown: np.ndarray
     deprivation_unverified: np.ndarray  # bool: a U-tagged indicator was counted as deprived
     status_conflict: np.ndarray  # bool
+    count_mismatch: np.ndarray | None = None  # bool: declared count outside what the indicators allow
 
 
 def tri(series: pd.Series, invert: bool = False) -> np.ndarray:
@@ -186,6 +187,7 @@ def derive_frame(book: Rulebook, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.Da
     indicators = {iid: {"derived": np.full(n, U, np.int8), "declared": np.full(n, U, np.int8),
                        "used": np.full(n, U, np.int8), "counts": np.zeros(n, bool)} for iid in book.indicators}
     declared_count = hh["declared_deprivation_count"].to_numpy(dtype="float64", na_value=np.nan)
+    count_mismatch = np.zeros(n, dtype=bool)
     for pi in np.unique(period):
         per = ps[pi]
         rows = np.flatnonzero(period == pi)
@@ -215,8 +217,13 @@ def derive_frame(book: Rulebook, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.Da
             if ind.confidence == "U":
                 unverified |= used == T
         decided = count3(known, unknown, threshold.value)
-        dep_count[rows] = np.where(decided != U, known, np.nan)
+        # declared count fills the gap when it fits the indicators (twin of household.derive)
+        dc = declared_count[rows]
+        has_dc = ~np.isnan(dc)
+        fits = has_dc & (dc >= known) & (dc <= known + unknown)
+        count_mismatch[rows] = has_dc & ~fits
+        dep_count[rows] = np.where(decided != U, known, np.where(fits, dc, np.nan))
         dep_unknown[rows] = unknown
         dep_unverified[rows] = unverified & (decided != U)
     values["deprivation_count"] = dep_count
-    return FrameFacts(values, period, indicators, dep_unknown, dep_unverified, conflict)
+    return FrameFacts(values, period, indicators, dep_unknown, dep_unverified, conflict, count_mismatch)
