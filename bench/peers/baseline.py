@@ -7,11 +7,19 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from engine.facts.household import (DEPRIVING_EMPLOYMENT, HYGIENIC_LATRINE, LEVEL_LOWER_SECONDARY_OR_MORE, LEVEL_UPPER_SECONDARY_OR_VOCATIONAL, POOR_ATTENDANCE, POOR_NUTRITION, SAFE_WATER)
+from engine.law import rulebook
 
 from .spec import BORDERLINE, Params
 
 IND = "poverty.indicators."
+# The law's code lists (rules/indicators.yaml code_sets), read once for this peer.
+SAFE_WATER = rulebook.default().codes("safe_water")
+HYGIENIC_LATRINE = rulebook.default().codes("hygienic_latrine")
+DEPRIVING_EMPLOYMENT = rulebook.default().codes("depriving_employment")
+LEVEL_LOWER_SECONDARY_OR_MORE = rulebook.default().codes("education_lower_secondary_or_more")
+LEVEL_UPPER_SECONDARY_OR_VOCATIONAL = rulebook.default().codes("education_upper_secondary_or_vocational")
+POOR_ATTENDANCE = rulebook.default().codes("poor_attendance")
+POOR_NUTRITION = rulebook.default().codes("poor_nutrition")
 
 
 def _isin(s: pd.Series, values) -> np.ndarray:

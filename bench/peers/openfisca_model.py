@@ -26,10 +26,18 @@ from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 from openfisca_core.variables import Variable
 
 from engine.law import rulebook
-from engine.facts.household import (DEPRIVING_EMPLOYMENT, HYGIENIC_LATRINE, LEVEL_LOWER_SECONDARY_OR_MORE, LEVEL_UPPER_SECONDARY_OR_VOCATIONAL, POOR_ATTENDANCE, POOR_NUTRITION, SAFE_WATER)
 from engine.facts.model import (EducationLevel, Employment, Latrine, Nutrition, Relation, SchoolAttendance, WaterSource)
 
 from .spec import BORDERLINE
+
+# The law's code lists (rules/indicators.yaml code_sets), read once for this peer.
+DEPRIVING_EMPLOYMENT = rulebook.default().codes("depriving_employment")
+HYGIENIC_LATRINE = rulebook.default().codes("hygienic_latrine")
+LEVEL_LOWER_SECONDARY_OR_MORE = rulebook.default().codes("education_lower_secondary_or_more")
+LEVEL_UPPER_SECONDARY_OR_VOCATIONAL = rulebook.default().codes("education_upper_secondary_or_vocational")
+POOR_ATTENDANCE = rulebook.default().codes("poor_attendance")
+POOR_NUTRITION = rulebook.default().codes("poor_nutrition")
+SAFE_WATER = rulebook.default().codes("safe_water")
 
 Household = build_entity(key="household", plural="households", label="Hộ gia đình",
                          roles=[{"key": "member", "plural": "members", "label": "Thành viên"}])

@@ -25,7 +25,6 @@ import pandas as pd
 
 from engine.law import rulebook
 from engine.evaluation import vectorised, vectorised_programs
-from engine.facts.household import HYGIENIC_LATRINE, SAFE_WATER
 from engine.facts.household_columns import derive_frame, tri_isin
 from engine.law.periods import periods_of
 
@@ -151,8 +150,8 @@ def program_facts(book, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame |
         np.add.at(outstanding, (pos[ok], pidx[ok]), loans["outstanding"].to_numpy(dtype="float64", na_value=np.nan)[ok])
     out["outstanding_in_program"] = outstanding.ravel()
     # works missing or damaged: water source for water supply, latrine for sanitation
-    unsafe_water = tri_isin(hh["water_source"], SAFE_WATER, invert=True)
-    no_latrine = tri_isin(hh["latrine"], HYGIENIC_LATRINE, invert=True)
+    unsafe_water = tri_isin(hh["water_source"], book.codes("safe_water"), invert=True)
+    no_latrine = tri_isin(hh["latrine"], book.codes("hygienic_latrine"), invert=True)
     works = np.full((n, k), None, dtype=object)
     for j, p in enumerate(programs):
         src = unsafe_water if p == "rural_water_supply" else no_latrine if p == "rural_sanitation" else None

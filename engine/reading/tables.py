@@ -23,9 +23,11 @@ from .sources import ROW, Sheet
 from .text import key
 from .vocab import COLUMN_VOCAB, WATER_SANITATION
 from engine.decisions.fmt import date as fmt_date
+from engine.law import rulebook
 
 AMOUNT_COLUMNS = frozenset({"income_pc_month", "amount_disbursed", "outstanding", "overdue_amount"})
-COUNT_MAXIMUM = {"declared_deprivation_count": 13}  # engine/facts/model.py: ge=0, le=13
+# engine/facts/model.py: ge=0, at most as many as rules/indicators.yaml defines
+COUNT_MAXIMUM = {"declared_deprivation_count": rulebook.indicator_count()}
 FLOAT_MAXIMUM = {"living_area_m2": 100000.0}  # engine/facts/model.py Housing.living_area_m2 le=100000
 CCCD_COLUMNS = frozenset({"cccd", "borrower_cccd"})
 KEY_COLUMN = {"households": "household_id", "members": "household_id", "decisions": "household_id",
