@@ -17,8 +17,6 @@ paths can call it instead (``use_audit``); until then a chunk is evaluated as:
 """
 from __future__ import annotations
 
-import importlib
-import inspect
 
 import numpy as np
 import pandas as pd
@@ -26,7 +24,6 @@ import pandas as pd
 from engine.law import rulebook
 from engine.evaluation import vectorised, vectorised_programs
 from engine.facts.household_columns import derive_frame, tri_isin
-from engine.law.periods import periods_of
 
 PROGRAMS = ("poor_households", "near_poor_households", "newly_escaped_households", "rural_water_supply",
             "rural_sanitation")
@@ -34,15 +31,6 @@ APPLICATION_FACTS = ("representative_full_capacity", "resides_in_lending_commune
                      "selected_at_group_meeting", "commune_certified", "water_sanitation_commitment_certified")
 CLASSIFICATION_COLUMNS = ("household_id", "reference_date", "outcome", "rule_ids", "flag_codes", "unverified",
                           "unverified_basis", "recognised_status", "deprivation_count")
-
-
-def audit_function():
-    """engine.audit.audit_frames when the audit package is installed, else None."""
-    try:
-        mod = importlib.import_module("engine.audit")
-    except ImportError:
-        return None
-    return getattr(mod, "audit_frames", None)
 
 
 def _full_months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
@@ -201,12 +189,3 @@ def evaluate_tables(frames: dict, day, book=None, **kw) -> pd.DataFrame:
     """evaluate_chunk over a dict of canonical frames (households, members, decisions, loans)."""
     return evaluate_chunk(frames["households"], frames["members"], frames.get("decisions"), frames.get("loans"),
                           day, book, **kw)
-
-
-def audit_signature() -> str | None:
-    fn = audit_function()
-    return None if fn is None else f"engine.audit.audit_frames{inspect.signature(fn)}"
-
-
-def period_count(book=None) -> int:
-    return len(periods_of(book or rulebook.default()))

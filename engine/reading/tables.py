@@ -175,7 +175,7 @@ class TableReader:
         info = SourceInfo(sheet.file, sheet.name, self.table, header_rows,
                           {name: match.shown[pos] for pos, name in match.columns.items()})
         self.sources.append(info)
-        where = _where(sheet)
+        where = sheet_place(sheet)
         present = set(match.columns.values())
         missing_required = [c for c in TABLES[self.table] if c.required and c.name not in present]
         all_headers = list(match.shown.values()) + list(match.unknown.values())
@@ -355,7 +355,8 @@ def _pos_of(match: HeaderMatch, name: str) -> int | None:
     return None
 
 
-def _where(sheet: Sheet) -> str:
+def sheet_place(sheet: Sheet) -> str:
+    """The file and sheet a message is about, as a person reads it."""
     from pathlib import Path
 
     return f"{Path(sheet.file).name}" + (f", sheet '{sheet.name}'" if sheet.name else "")
