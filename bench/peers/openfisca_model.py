@@ -176,7 +176,7 @@ def _by_area(household, period, node):
 
 
 def f_line_2016(household, period, parameters):
-    return _by_area(household, period, parameters(period.start).poverty.qd59_2015.poor_income_line)
+    return _by_area(household, period, parameters(period.start).poverty.income_line)
 
 
 def f_line_2022(household, period, parameters):
@@ -184,10 +184,10 @@ def f_line_2022(household, period, parameters):
 
 
 def f_outcome_2016(household, period, parameters):
-    p = parameters(period.start).poverty.qd59_2015
+    p = parameters(period.start).poverty
     income = household("income_pc_month", period)
     dep = household("deprivation_count", period)
-    line = _by_area(household, period, p.poor_income_line)
+    line = _by_area(household, period, p.income_line)
     near_line = _by_area(household, period, p.near_poor_income_line)
     top = _by_area(household, period, p.average_income_top)
     band = (income > line) & (income <= near_line)

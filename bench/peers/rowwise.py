@@ -69,10 +69,10 @@ def _household(r, p: Params, day: dt.date, counting: dict):
             outcome = "average" if income <= top else "none"
     else:
         dep = float(r["declared_deprivation_count"])
-        threshold = p("poverty.qd59_2015.deprivation_threshold")
-        line = p(f"poverty.qd59_2015.poor_income_line.{area}")
-        near = p(f"poverty.qd59_2015.near_poor_income_line.{area}")
-        top = p(f"poverty.qd59_2015.average_income_top.{area}")
+        threshold = p("poverty.deprivation_threshold")
+        line = p(f"poverty.income_line.{area}")
+        near = p(f"poverty.near_poor_income_line.{area}")
+        top = p(f"poverty.average_income_top.{area}")
         if income <= line:
             outcome = "poor"
         elif income <= near:
