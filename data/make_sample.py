@@ -935,11 +935,13 @@ def num(x: float) -> str:
 def threshold_edges(seed, law: Law, th: Indicators, used: set) -> list[dict]:
     out = []
     k = 0
+    # QĐ 59/2015's last day: its values are the qd59* kinds (declared count), later ones line/top.
+    qd59_end = law.param("poverty.near_poor_income_line.rural").values[-1].end
     for kind, pattern, counts in THRESHOLD_KINDS:
         for area in ("rural", "urban"):
             param = law.param(pattern.format(area=area))
             for pv in param.values:
-                if pv.value is None:
+                if pv.value is None or kind.startswith("qd59") != (pv.end is not None and pv.end <= qd59_end):
                     continue
                 for d in counts:
                     for tag, delta in DELTAS:

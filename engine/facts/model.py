@@ -213,7 +213,7 @@ class Household(_Model):
     income_pc_month: Money | None = Field(None, title="thu nhập bình quân đầu người/tháng (đồng)")
     status_history: list[StatusDecision] = Field(default_factory=list, title="lịch sử công nhận của UBND xã")
     declared_deprivations: dict[IndicatorId, Flag] | None = Field(None, title="chỉ số thiếu hụt đã khai báo")
-    declared_deprivation_count: StrictCount | None = Field(None, ge=0, le=rulebook.indicator_count(), title="số chỉ số thiếu hụt đã khai báo (giai đoạn tính theo số khai báo)")
+    declared_deprivation_count: StrictCount | None = Field(None, ge=0, le=rulebook.indicator_count(), title="số chỉ số thiếu hụt đã khai báo (dùng khi dữ liệu thành viên chưa đủ để tính)")
 
 
 def age_on(birth: dt.date, day: dt.date) -> int:
