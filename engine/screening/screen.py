@@ -19,6 +19,7 @@ def _engine() -> InteractiveEngine:
     return InteractiveEngine(rulebook.default().facts)
 
 
+@functools.lru_cache(maxsize=4096)
 def _citation(source) -> Citation:
     return Citation(instrument=source.instrument, article=source.article, url=source.url, confidence=source.confidence)
 
