@@ -83,7 +83,7 @@ class Screener:
             programs=[{"program": p.program, "outcome": p.outcome, "remaining_amount": p.remaining_amount}
                       for p in decision.programs],
             flags=decision.flag_codes(), household=data, personal=personal)
-        self.db.add(record)
+        self.db.add_committed(record)  # answered only once the record is committed
         log.info("đã xét hộ: bản ghi %s, ngày tham chiếu %s, bộ quy tắc %s, kết quả %s, kênh %s",
                  record.id, decision.reference_date.isoformat(), decision.ruleset_version,
                  decision.classification.outcome, channel)
