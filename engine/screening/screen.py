@@ -39,10 +39,11 @@ def evaluate_family(book, values: dict, period, family: str, check: bool = True)
     return states, explained(values, period, family, states, check)
 
 
-def explained(values: dict, period, family: str, states: dict, check: bool = True) -> dict:
-    """The explainer's result for every rule of ``family``: the values seen and thresholds behind each
-    state. With ``check`` it must agree with durable-rules' ``states`` on every rule."""
-    results = {r.id: evaluate.eval_rule(r, values, period) for r in period.rules if r.family == family}
+def explained(values: dict, period, family: str, states: dict, check: bool = True, only=None) -> dict:
+    """The explainer's result for every rule of ``family`` (or those in ``only``): the values seen and
+    thresholds behind each state. With ``check`` it must agree with durable-rules' ``states``."""
+    results = {r.id: evaluate.eval_rule(r, values, period) for r in period.rules
+               if r.family == family and (only is None or r.id in only)}
     if check:
         for rid, rr in results.items():
             if rr.state is not states[rid]:
@@ -91,7 +92,8 @@ def screen_application(app: Application, day, book: rulebook.Rulebook | None = N
     for fam in families:
         if wanted is not None and fam.program not in wanted:
             continue
-        results = explained(values[fam.name], period, fam.name, states[fam.name], check)
+        # Without the check only the rules the answer names are explained (build_program_decision)
+        results = explained(values[fam.name], period, fam.name, states[fam.name]) if check else None
         out.append(build_program_decision(book, fam, period, values[fam.name], states[fam.name], results,
                                           lending_states, lending_results, day))
     decision.programs = out
@@ -104,6 +106,10 @@ def build_program_decision(book, fam, period, values, states, results, lending_s
     required_states = {rid: lending_states[rid] for rid in fam.requires if rid in lending_states}
     required_results = {rid: lending_results[rid] for rid in fam.requires if rid in lending_results}
     res = programs.resolve(fam, period, states, required_states)
+    rules = {r.id: r for r in period.rules if r.family == fam.name}
+    if results is None:  # the answer names the deciding rules and the undecided ones, no others
+        named = set(res.deciding) | {rid for rid, state in states.items() if state is None}
+        results = explained(values, period, fam.name, states, check=False, only=named)
     tv = programs.terms(fam, values, period)
     basis = programs.unverified_basis(fam, res, results, required_results, tv)
     missing = programs.missing_facts(res, results, required_results)
@@ -138,8 +144,9 @@ def build_program_decision(book, fam, period, values, states, results, lending_s
         t = tv.get(name)
         return None if t is None or t.value is None else round(t.value, 4)
     citations = []
-    for rid in sorted(pool):
-        citations.append(_citation(pool[rid].rule.source))
+    rules.update((rid, rr.rule) for rid, rr in required_results.items())
+    for rid in sorted({**states, **required_states}):
+        citations.append(_citation(rules[rid].source))
     for name in ("ceiling", "term_months", "rate"):
         if name in tv:
             citations.extend(_citation(pv.source) for _n, pv in tv[name].sources)
