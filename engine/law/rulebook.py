@@ -116,6 +116,7 @@ class Rulebook:
     families: dict[str, Family]
     coverage: tuple  # (first, last) reference date the rulebook answers for
     code_sets: dict[str, CodeSet] = field(default_factory=dict)
+    record_codes: dict = field(default_factory=dict)  # rules/facts.yaml: the record's codes and their labels
 
     def codes(self, name: str) -> frozenset:
         """The codes of rules/indicators.yaml `code_sets.<name>` (KeyError names a missing set)."""
@@ -165,6 +166,19 @@ def load_facts(root: Path) -> dict:
         if spec["type"] == "enum" and not isinstance(spec.get("values"), dict):
             raise RulesError(file, line_of(spec), f"dữ kiện enum '{name}' cần bảng 'values' mã → nhãn tiếng Việt")
     return facts
+
+
+def load_record_codes(root: Path) -> dict:
+    """rules/facts.yaml ``record_codes``: name → {label, values: code → Vietnamese label}."""
+    path = root / "facts.yaml"
+    doc = _load(path, root)
+    file = _rel(path, root)
+    codes = (doc or {}).get("record_codes") or {}
+    for name, spec in codes.items():
+        values = spec.get("values") if isinstance(spec, dict) else None
+        if not isinstance(values, dict) or not values or not all(isinstance(v, str) and v for v in values.values()):
+            raise RulesError(file, line_of(spec) or line_of(codes), f"bảng mã '{name}' cần 'values' mã → nhãn tiếng Việt")
+    return codes
 
 
 def load_indicators(root: Path) -> dict[str, Indicator]:
@@ -382,7 +396,7 @@ def load(root: Path = RULES_DIR) -> Rulebook:
             if rid not in all_ids:
                 raise RulesError(fam.file, None, f"'requires' nhắc tới quy tắc không tồn tại: {rid}")
     return Rulebook(str(meta["version"]), meta["name"], facts, params, indicators, families, coverage,
-                    code_sets)
+                    code_sets, load_record_codes(root))
 
 
 @functools.lru_cache(maxsize=1)
