@@ -1,5 +1,5 @@
 """Vietnamese labels of the household form's choices, read from rules/ through the readers' vocabularies
-(engine/reading/vocab.py), so the form, the file readers, the reports and the review book say the same words."""
+(engine/reading/vocab.py), so the form, the file readers, their templates and the reports say the same words."""
 from __future__ import annotations
 
 from engine.reading import vocab

@@ -153,10 +153,8 @@ def _rel(path: Path, root: Path) -> str:
     return str(path.relative_to(root.parent))
 
 
-def load_facts(root: Path) -> dict:
-    path = root / "facts.yaml"
-    doc = _load(path, root)
-    file = _rel(path, root)
+def load_facts(doc: dict | None, file: str) -> dict:
+    """rules/facts.yaml ``facts``: every fact a rule may read, with its label and type."""
     facts = (doc or {}).get("facts")
     if not isinstance(facts, dict) or not facts:
         raise RulesError(file, None, "thiếu bảng 'facts'")
@@ -168,11 +166,8 @@ def load_facts(root: Path) -> dict:
     return facts
 
 
-def load_record_codes(root: Path) -> dict:
+def load_record_codes(doc: dict | None, file: str) -> dict:
     """rules/facts.yaml ``record_codes``: name → {label, values: code → Vietnamese label}."""
-    path = root / "facts.yaml"
-    doc = _load(path, root)
-    file = _rel(path, root)
     codes = (doc or {}).get("record_codes") or {}
     for name, spec in codes.items():
         values = spec.get("values") if isinstance(spec, dict) else None
@@ -375,7 +370,9 @@ def load(root: Path = RULES_DIR) -> Rulebook:
     if not re.match(r"^\d+\.\d+\.\d+$", str(meta["version"])):
         raise RulesError(mfile, line_of(meta), "'version' phải theo SemVer X.Y.Z")
     coverage = (as_date(meta["coverage"]["from"]), as_date(meta["coverage"]["to"]))
-    facts = load_facts(root)
+    facts_path = root / "facts.yaml"
+    facts_doc, facts_file = _load(facts_path, root), _rel(facts_path, root)  # one read for both tables
+    facts = load_facts(facts_doc, facts_file)
     params = load_parameters(root, lambda p: _load(p, root))
     indicators = load_indicators(root)
     code_sets = load_code_sets(root, indicators)
@@ -396,7 +393,7 @@ def load(root: Path = RULES_DIR) -> Rulebook:
             if rid not in all_ids:
                 raise RulesError(fam.file, None, f"'requires' nhắc tới quy tắc không tồn tại: {rid}")
     return Rulebook(str(meta["version"]), meta["name"], facts, params, indicators, families, coverage,
-                    code_sets, load_record_codes(root))
+                    code_sets, load_record_codes(facts_doc, facts_file))
 
 
 @functools.lru_cache(maxsize=1)

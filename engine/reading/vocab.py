@@ -4,8 +4,8 @@ One place for the words of every enum-like column. Each term has a code (the val
 to the enum values of engine/facts/model.py where the model has the enum), its Vietnamese ``label`` from
 rules/ (rules/facts.yaml ``record_codes``, the facts' values, the program families' titles: what the web
 form offers, templates list and reports print, ``label("water_source", "piped") == "Nước máy"``) and the
-``aliases`` seen in the field, kept here. Matching uses ``engine.reading.text.key``: diacritics, case, spacing and punctuation do not
-matter, so "NƯỚC MÁY", "nuoc may" and "Nước  máy" all read as ``piped``. The code itself is accepted too.
+``aliases`` seen in the field, kept here. Matching uses ``engine.reading.text.key``: diacritics, case,
+spacing and punctuation do not matter, so "NƯỚC MÁY", "nuoc may" and "Nước  máy" all read as ``piped``. The code itself is accepted too.
 
 Program codes are engine/facts/model.py ``Program`` (one per rule family); the combined "Nước sạch và
 VSMT" label is resolved to water supply or sanitation from the loan's purpose. Entrusted
