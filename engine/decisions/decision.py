@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 Severity = Literal["high", "medium", "low"]
 State = Literal["held", "failed", "unknown"]
@@ -15,6 +15,8 @@ def state_name(state: bool | None) -> State:
 
 
 class Citation(BaseModel):
+    model_config = ConfigDict(frozen=True)  # one instance per legal source, shared by every answer
+
     instrument: str
     article: str
     url: str

@@ -19,6 +19,7 @@ def _engine() -> InteractiveEngine:
     return InteractiveEngine(rulebook.default().facts)
 
 
+@functools.lru_cache(maxsize=4096)
 def _citation(source) -> Citation:
     return Citation(instrument=source.instrument, article=source.article, url=source.url, confidence=source.confidence)
 
@@ -35,12 +36,19 @@ def _engine_cache(book) -> InteractiveEngine:
 def evaluate_family(book, values: dict, period, family: str, check: bool = True):
     """Rule states from durable-rules, plus the explainer's results; they must agree."""
     states = _engine_for(book).states(values, period, family)
-    results = {r.id: evaluate.eval_rule(r, values, period) for r in period.rules if r.family == family}
+    return states, explained(values, period, family, states, check)
+
+
+def explained(values: dict, period, family: str, states: dict, check: bool = True, only=None) -> dict:
+    """The explainer's result for every rule of ``family`` (or those in ``only``): the values seen and
+    thresholds behind each state. With ``check`` it must agree with durable-rules' ``states``."""
+    results = {r.id: evaluate.eval_rule(r, values, period) for r in period.rules
+               if r.family == family and (only is None or r.id in only)}
     if check:
         for rid, rr in results.items():
             if rr.state is not states[rid]:
                 raise EngineConsistencyError(f"quy tắc {rid}: durable-rules {states[rid]}, bộ giải thích {rr.state}")
-    return states, results
+    return results
 
 
 def _classify(household: Household, day, book, check: bool):
@@ -68,18 +76,26 @@ def screen_application(app: Application, day, book: rulebook.Rulebook | None = N
     decision, facts, period, day = _classify(app.household, day, book, check)
     shared = derive_application.application_facts(app, day, facts.values, facts.status_date,
                                                   decision.classification.outcome, book)
-    lending_states, lending_results = evaluate_family(book, shared, period, programs.LENDING_FAMILY, check)
     wanted = set(app.programs) if app.programs else None
-    out = []
     order = {p.value: i for i, p in enumerate(Program)}
     families = sorted((f for f in book.families.values() if f.resolution == "eligibility"),
                       key=lambda f: (order.get(f.program, len(order)), f.name))
+    values = {fam.name: derive_application.program_facts(shared, app, fam.program, book) for fam in families}
+    # One assert for the general lending rules and every program (all of them, whatever was asked,
+    # so the set of rulesets stays one per period).
+    states = _engine_for(book).states_of(period, shared, [(programs.LENDING_FAMILY, shared)]
+                                         + [(fam.name, values[fam.name]) for fam in families],
+                                         own=derive_application.PROGRAM_FACTS)
+    lending_states = states[programs.LENDING_FAMILY]
+    lending_results = explained(shared, period, programs.LENDING_FAMILY, lending_states, check)
+    out = []
     for fam in families:
         if wanted is not None and fam.program not in wanted:
             continue
-        values = derive_application.program_facts(shared, app, fam.program, book)
-        states, results = evaluate_family(book, values, period, fam.name, check)
-        out.append(build_program_decision(book, fam, period, values, states, results, lending_states, lending_results, day))
+        # Without the check only the rules the answer names are explained (build_program_decision)
+        results = explained(values[fam.name], period, fam.name, states[fam.name]) if check else None
+        out.append(build_program_decision(book, fam, period, values[fam.name], states[fam.name], results,
+                                          lending_states, lending_results, day))
     decision.programs = out
     return decision
 
@@ -90,6 +106,10 @@ def build_program_decision(book, fam, period, values, states, results, lending_s
     required_states = {rid: lending_states[rid] for rid in fam.requires if rid in lending_states}
     required_results = {rid: lending_results[rid] for rid in fam.requires if rid in lending_results}
     res = programs.resolve(fam, period, states, required_states)
+    rules = {r.id: r for r in period.rules if r.family == fam.name}
+    if results is None:  # the answer names the deciding rules and the undecided ones, no others
+        named = set(res.deciding) | {rid for rid, state in states.items() if state is None}
+        results = explained(values, period, fam.name, states, check=False, only=named)
     tv = programs.terms(fam, values, period)
     basis = programs.unverified_basis(fam, res, results, required_results, tv)
     missing = programs.missing_facts(res, results, required_results)
@@ -124,8 +144,9 @@ def build_program_decision(book, fam, period, values, states, results, lending_s
         t = tv.get(name)
         return None if t is None or t.value is None else round(t.value, 4)
     citations = []
-    for rid in sorted(pool):
-        citations.append(_citation(pool[rid].rule.source))
+    rules.update((rid, rr.rule) for rid, rr in required_results.items())
+    for rid in sorted({**states, **required_states}):
+        citations.append(_citation(rules[rid].source))
     for name in ("ceiling", "term_months", "rate"):
         if name in tv:
             citations.extend(_citation(pv.source) for _n, pv in tv[name].sources)
