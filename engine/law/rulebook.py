@@ -95,6 +95,17 @@ class Indicator:
         return None
 
 
+@dataclass(frozen=True)
+class CodeSet:
+    """The answer codes of one household field that meet (or fail) an indicator's definition."""
+    id: str
+    field: str
+    indicator: str
+    meaning: str
+    codes: frozenset
+    source: Source
+
+
 @dataclass(eq=False)  # hashed by identity: periods are cached per loaded rulebook
 class Rulebook:
     version: str
@@ -104,6 +115,11 @@ class Rulebook:
     indicators: dict[str, Indicator]
     families: dict[str, Family]
     coverage: tuple  # (first, last) reference date the rulebook answers for
+    code_sets: dict[str, CodeSet] = field(default_factory=dict)
+
+    def codes(self, name: str) -> frozenset:
+        """The codes of rules/indicators.yaml `code_sets.<name>` (KeyError names a missing set)."""
+        return self.code_sets[name].codes
 
     @property
     def rules(self) -> list[Rule]:
@@ -176,6 +192,46 @@ def load_indicators(root: Path) -> dict[str, Indicator]:
         out[iid] = Indicator(iid, spec["number"], spec["label"], spec["dimension"], spec["confidence"],
                              tuple(periods), bool(spec.get("declared_only", False)))
     return out
+
+
+CODE_SET_KEYS = ("field", "indicator", "meaning", "codes", "instrument", "article", "url", "confidence")
+
+
+def load_code_sets(root: Path, indicators: dict[str, Indicator]) -> dict[str, CodeSet]:
+    """`code_sets` of rules/indicators.yaml; that the codes are the model's is checked by
+    tests/test_code_sets.py (the law layer does not import the household model)."""
+    path = root / "indicators.yaml"
+    doc = _load(path, root)
+    file = _rel(path, root)
+    out = {}
+    for sid, spec in ((doc or {}).get("code_sets") or {}).items():
+        where = f"tập mã '{sid}'"
+        if not isinstance(spec, dict):
+            raise RulesError(file, line_of(doc.get("code_sets")), f"{where} phải là một bảng")
+        extra = set(spec) - set(CODE_SET_KEYS)
+        if extra:
+            raise RulesError(file, line_of(spec), f"{where}: trường không được phép: {', '.join(sorted(map(str, extra)))}")
+        for key in CODE_SET_KEYS:
+            if spec.get(key) in (None, "", []):
+                raise RulesError(file, line_of(spec), f"{where}: thiếu '{key}'")
+        codes = spec["codes"]
+        if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes) or len(set(codes)) != len(codes):
+            raise RulesError(file, line_of(spec), f"{where}: 'codes' phải là danh sách mã không trùng nhau")
+        if spec["indicator"] not in indicators:
+            raise RulesError(file, line_of(spec), f"{where}: chỉ số '{spec['indicator']}' không có trong 'indicators'")
+        if spec["confidence"] not in CONFIDENCE_TAGS:
+            raise RulesError(file, line_of(spec), f"{where}: mức tin cậy không hợp lệ")
+        if not str(spec["url"]).startswith(("http://", "https://")):
+            raise RulesError(file, line_of(spec), f"{where}: 'url' phải là địa chỉ http(s)")
+        out[sid] = CodeSet(sid, spec["field"], spec["indicator"], spec["meaning"], frozenset(codes),
+                           Source(spec["instrument"], spec["article"], spec["url"], spec["confidence"]))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def indicator_count(root: Path = RULES_DIR) -> int:
+    """How many indicators rules/indicators.yaml defines: the bound of a declared deprivation count."""
+    return len(load_indicators(root))
 
 
 RULE_KEYS = {"id", "title", "outcome", "effective", "instrument", "article", "url", "confidence", "decisions", "when", "note"}
@@ -308,6 +364,7 @@ def load(root: Path = RULES_DIR) -> Rulebook:
     facts = load_facts(root)
     params = load_parameters(root, lambda p: _load(p, root))
     indicators = load_indicators(root)
+    code_sets = load_code_sets(root, indicators)
     families = {}
     ids = {}
     for folder in sorted(p.parent for p in (root / "families").rglob("_family.yaml")):
@@ -324,7 +381,8 @@ def load(root: Path = RULES_DIR) -> Rulebook:
         for rid in fam.requires:
             if rid not in all_ids:
                 raise RulesError(fam.file, None, f"'requires' nhắc tới quy tắc không tồn tại: {rid}")
-    return Rulebook(str(meta["version"]), meta["name"], facts, params, indicators, families, coverage)
+    return Rulebook(str(meta["version"]), meta["name"], facts, params, indicators, families, coverage,
+                    code_sets)
 
 
 @functools.lru_cache(maxsize=1)
