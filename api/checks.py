@@ -16,10 +16,9 @@ from engine.law import rulebook
 
 from .db import CheckJob
 from .errors import ApiError
-from .jobs import safe_name, supported_suffixes
+from .jobs import LOANS_NEED_TABLE, loans_without_table, safe_name, supported_suffixes
 
 JOB_STATUS = {"queued": "Đang chờ xử lý", "running": "Đang xử lý", "done": "Hoàn thành", "failed": "Thất bại"}
-
 
 
 def job_out(request: Request, job: CheckJob) -> dict:
@@ -55,6 +54,8 @@ async def start_check(request: Request, files: list[UploadFile], day: dt.date, o
         check_suffix(f, supported_suffixes(), "files")
     for f in loans:
         check_suffix(f, supported_suffixes(loans=True), "loan_book")
+    if loans_without_table([f.filename or "" for f in files], [f.filename or "" for f in loans]):
+        raise ApiError(422, "loans_without_review_table", LOANS_NEED_TABLE, field="loan_book")
     manager = request.app.state.jobs
     job_id = manager.create()
     names = []

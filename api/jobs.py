@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Protocol
 
+import pandas as pd
+
 from engine.audit import driver
 from engine.law import rulebook
 from engine.facts import validation
@@ -80,6 +82,15 @@ def supported_suffixes(loans: bool = False) -> tuple[str, ...]:
     return TABULAR if loans else (".json",) + TABULAR
 
 
+LOANS_NEED_TABLE = ("Sổ vay được đối chiếu với danh sách rà soát dạng bảng (.xlsx, .csv, .parquet); "
+                    "hãy tải lên danh sách hộ dạng bảng cùng sổ vay")
+
+
+def loans_without_table(review_names: list[str], loan_names: list[str]) -> bool:
+    """A loan book is audited against the households of a review list in a table format (engine.audit)."""
+    return bool(loan_names) and not any(Path(n).suffix.lower() in TABULAR for n in review_names)
+
+
 def iter_households(path: Path) -> Iterator[tuple[int, object]]:
     """(1-based position, raw record) for each household (or application) in an uploaded JSON file."""
     try:
@@ -126,11 +137,11 @@ def _json_rows(paths: list[Path], day: dt.date, progress_cb: ProgressCallback) -
 
 def _where(file, sheet) -> str:
     name = Path(str(file)).name
-    return f"{name} › {sheet}" if sheet and str(sheet) != "nan" else name
+    return f"{name} › {sheet}" if not pd.isna(sheet) and sheet else name
 
 
 def _row_number(value) -> int | None:
-    return None if value is None or value != value else int(value)  # NaN != NaN
+    return None if pd.isna(value) else int(value)
 
 
 def _audited_rows(review: list[Path], loans: list[Path], day: dt.date, work: Path,
@@ -184,12 +195,11 @@ def run_check(inputs: CheckInputs, day: dt.date, out_dir: Path, progress_cb: Pro
     progress_cb(0, None, "Đang đọc tệp tải lên")
     json_files = [p for p in inputs.review if p.suffix.lower() == ".json"]
     tabular = [p for p in inputs.review if p.suffix.lower() in TABULAR]
+    if loans_without_table([p.name for p in inputs.review], [p.name for p in inputs.loans]):
+        raise CheckInputError(LOANS_NEED_TABLE)
     rows = _json_rows(json_files, day, progress_cb) if json_files else []
     extra: dict = {}
     audit_reports: list[Report] = []
-    if inputs.loans and not tabular:
-        raise CheckInputError("Sổ vay được đối chiếu với danh sách rà soát dạng bảng (.xlsx, .csv, .parquet); "
-                              "hãy tải lên danh sách hộ dạng bảng cùng sổ vay")
     if tabular:
         work = out_dir.parent / (out_dir.name + "-audit")
         more, extra = _audited_rows(tabular, inputs.loans, day, work, progress_cb)

@@ -74,3 +74,43 @@ def test_both_engines_read_the_codes_from_rules(rules_copy):
         hh, mem, dec = tables.to_frames([household])
         frame = derive_frame(book, hh, mem, dec, pd.Series([pd.Timestamp(DAY)]))
         assert frame.indicators["water"]["derived"][0] == int(deprived)
+
+
+# --- labels of the record's codes: once, in rules/facts.yaml ---------------------------------------
+
+def test_the_form_the_readers_and_the_templates_show_the_labels_of_rules():
+    from api import labels
+    from engine.reading import vocab
+
+    book = rulebook.default()
+    for name in ("water_source", "latrine", "relation", "education_level", "employment", "entrusted_org"):
+        assert vocab.labels(name) == book.record_codes[name]["values"]
+        assert [t.label for t in vocab.terms(name)] == list(book.record_codes[name]["values"].values())
+    assert labels.WATER == book.record_codes["water_source"]["values"]
+    assert labels.STATUS["escaped_poor"].lower() == book.facts["recognised_status"]["values"]["escaped_poor"]
+    assert vocab.label("program", "students") == book.families["program.students"].title
+
+
+def test_a_record_code_without_labels_is_refused_with_its_file(tmp_path):
+    dst = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", dst)
+    f = dst / "facts.yaml"
+    text = f.read_text(encoding="utf-8")
+    spec = "  nutrition:\n    label: Dinh dưỡng (trẻ em)\n    values:\n"
+    assert spec in text  # the table this test breaks is really there
+    f.write_text(text.replace(spec, spec.replace("values:", "labels:")), encoding="utf-8")
+    with pytest.raises(RulesError) as err:
+        rulebook.load(dst)
+    assert "facts.yaml" in str(err.value) and "nutrition" in str(err.value)
+
+
+def test_an_alias_of_a_code_that_rules_do_not_label_is_an_error(monkeypatch):
+    from engine.reading import vocab
+
+    monkeypatch.setitem(vocab.ALIASES, "nutrition", {**vocab.ALIASES["nutrition"], "obese": ("Béo phì",)})
+    vocab.terms.cache_clear()
+    try:
+        with pytest.raises(KeyError, match="obese"):
+            vocab.terms("nutrition")
+    finally:
+        vocab.terms.cache_clear()

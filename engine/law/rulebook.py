@@ -116,6 +116,7 @@ class Rulebook:
     families: dict[str, Family]
     coverage: tuple  # (first, last) reference date the rulebook answers for
     code_sets: dict[str, CodeSet] = field(default_factory=dict)
+    record_codes: dict = field(default_factory=dict)  # rules/facts.yaml: the record's codes and their labels
 
     def codes(self, name: str) -> frozenset:
         """The codes of rules/indicators.yaml `code_sets.<name>` (KeyError names a missing set)."""
@@ -152,10 +153,8 @@ def _rel(path: Path, root: Path) -> str:
     return str(path.relative_to(root.parent))
 
 
-def load_facts(root: Path) -> dict:
-    path = root / "facts.yaml"
-    doc = _load(path, root)
-    file = _rel(path, root)
+def load_facts(doc: dict | None, file: str) -> dict:
+    """rules/facts.yaml ``facts``: every fact a rule may read, with its label and type."""
     facts = (doc or {}).get("facts")
     if not isinstance(facts, dict) or not facts:
         raise RulesError(file, None, "thiếu bảng 'facts'")
@@ -165,6 +164,16 @@ def load_facts(root: Path) -> dict:
         if spec["type"] == "enum" and not isinstance(spec.get("values"), dict):
             raise RulesError(file, line_of(spec), f"dữ kiện enum '{name}' cần bảng 'values' mã → nhãn tiếng Việt")
     return facts
+
+
+def load_record_codes(doc: dict | None, file: str) -> dict:
+    """rules/facts.yaml ``record_codes``: name → {label, values: code → Vietnamese label}."""
+    codes = (doc or {}).get("record_codes") or {}
+    for name, spec in codes.items():
+        values = spec.get("values") if isinstance(spec, dict) else None
+        if not isinstance(values, dict) or not values or not all(isinstance(v, str) and v for v in values.values()):
+            raise RulesError(file, line_of(spec) or line_of(codes), f"bảng mã '{name}' cần 'values' mã → nhãn tiếng Việt")
+    return codes
 
 
 def load_indicators(root: Path) -> dict[str, Indicator]:
@@ -361,7 +370,9 @@ def load(root: Path = RULES_DIR) -> Rulebook:
     if not re.match(r"^\d+\.\d+\.\d+$", str(meta["version"])):
         raise RulesError(mfile, line_of(meta), "'version' phải theo SemVer X.Y.Z")
     coverage = (as_date(meta["coverage"]["from"]), as_date(meta["coverage"]["to"]))
-    facts = load_facts(root)
+    facts_path = root / "facts.yaml"
+    facts_doc, facts_file = _load(facts_path, root), _rel(facts_path, root)  # one read for both tables
+    facts = load_facts(facts_doc, facts_file)
     params = load_parameters(root, lambda p: _load(p, root))
     indicators = load_indicators(root)
     code_sets = load_code_sets(root, indicators)
@@ -382,7 +393,7 @@ def load(root: Path = RULES_DIR) -> Rulebook:
             if rid not in all_ids:
                 raise RulesError(fam.file, None, f"'requires' nhắc tới quy tắc không tồn tại: {rid}")
     return Rulebook(str(meta["version"]), meta["name"], facts, params, indicators, families, coverage,
-                    code_sets)
+                    code_sets, load_record_codes(facts_doc, facts_file))
 
 
 @functools.lru_cache(maxsize=1)
