@@ -30,7 +30,7 @@ from ..reading import vocab
 from ..reading.text import key
 from engine.law.rulebook import Rulebook
 from engine.evaluation.vectorised import eval_leaf
-from engine.evaluation.vectorised_programs import NUMERIC, evaluate, program_blocks
+from engine.evaluation.vectorised_programs import NUMERIC, evaluate, program_columns
 from . import law
 from .flagframe import FlagSink
 from .households import D5
@@ -153,18 +153,18 @@ def necessary_leaves(node) -> list[conditions.Leaf]:
     return []
 
 
-def condition_states(book: Rulebook, facts: pd.DataFrame) -> tuple[dict, dict]:
+def condition_states(book: Rulebook, facts: pd.DataFrame, blocks: list | None = None) -> tuple[dict, dict]:
     """Per fact that a program's base rules cannot hold without: its state per row — false only when every
     base rule in force fails on it (T/F/U; -1 = the program reads no such condition) — and the (rule, leaf)
-    behind that state, for the citation and the required values."""
+    behind that state, for the citation and the required values. ``blocks``: vectorised_programs.blocks
+    of ``facts``, shared with the evaluation (its leaves are then not evaluated twice)."""
     n = len(facts)
     states: dict[str, np.ndarray] = {}
     which: dict[str, np.ndarray] = {}
     pairs: list = []  # (rule, leaf); ``which`` holds indexes into it
     if n == 0:
         return states, which
-    for per, fam, rows in program_blocks(book, facts):
-        sub = facts.iloc[rows]
+    for per, fam, rows, sub in (blocks if blocks is not None else program_columns(book, facts)):
         rules = fam.base_rules(per.rules)
         needed = {r.id: {lf.fact: lf for lf in necessary_leaves(r.when)} for r in rules}
         for fact in {f for d in needed.values() for f in d}:
@@ -185,14 +185,13 @@ def condition_states(book: Rulebook, facts: pd.DataFrame) -> tuple[dict, dict]:
             st[rows] = combined
             wh[rows] = pick
     resolved = {}
+    pair_of = np.empty(len(pairs), dtype=object)  # (rule, leaf) tuples as objects, picked by index
+    for i, p in enumerate(pairs):
+        pair_of[i] = p
     for fact, wh in which.items():
         arr = np.full(n, None, dtype=object)
-        for i in np.unique(wh[wh >= 0]):
-            sel = np.flatnonzero(wh == i)
-            holder = np.empty(len(sel), dtype=object)
-            for k in range(len(sel)):
-                holder[k] = pairs[i]
-            arr[sel] = holder
+        has = wh >= 0
+        arr[has] = pair_of[wh[has]]
         resolved[fact] = arr
     return states, resolved
 
@@ -275,7 +274,8 @@ def prepare(loans: pd.DataFrame, households: pd.DataFrame, members: pd.DataFrame
             "months_since_status_decision": lf["months_since_status_decision"].to_numpy()[rows],
             "outstanding_in_program": before[rows], "representative_age": lf["borrower_age"].to_numpy()[rows],
             "prison_years_since_completion": lf["years_since_completion"].to_numpy()[rows]})
-        res = evaluate(book, facts, general_rules=False)
+        blocks = program_columns(book, facts)
+        res = evaluate(book, facts, general_rules=False, blocks=blocks)
         for c in ("outcome", "kind", "rule_ids", "missing_facts", "unverified_basis"):
             col = np.array(lf[c], dtype=object)
             col[rows] = res[c].to_numpy(dtype=object)
@@ -284,7 +284,7 @@ def prepare(loans: pd.DataFrame, households: pd.DataFrame, members: pd.DataFrame
             col = np.array(lf[c], dtype="float64")
             col[rows] = res[c].to_numpy(dtype="float64")
             lf[c] = col
-        states, which = condition_states(book, facts)
+        states, which = condition_states(book, facts, blocks)
         for fact, st in states.items():
             full = np.full(n, -1, np.int8)
             full[rows] = st

@@ -246,7 +246,17 @@ class Assembly:
             **self.terms})
 
 
-def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame, *, general_rules: bool = True) -> pd.DataFrame:
+def program_columns(book: rulebook.Rulebook, facts: pd.DataFrame) -> list:
+    """program_blocks with each block's facts as Columns: (period, family, rows, Columns). Passed to
+    ``evaluate`` and to other readers of the same leaves (engine/audit/loans.condition_states), each
+    leaf is evaluated once per block."""
+    facts = facts.reset_index(drop=True)
+    cols = Columns.of(facts)
+    return [(per, fam, rows, cols.take(rows)) for per, fam, rows in program_blocks(book, facts)]
+
+
+def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame, *, general_rules: bool = True,
+             blocks: list | None = None) -> pd.DataFrame:
     """Outcome, deciding rules, terms, missing facts and D9 basis per (record, program) row.
 
     ``general_rules=False`` evaluates each family without its ``requires`` (the general NĐ 78
@@ -256,9 +266,7 @@ def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame, *, general_rules: boo
 
     Text columns come back as pandas Categoricals (they compare and print as their strings).
     """
-    facts = facts.reset_index(drop=True)
-    cols = Columns.of(facts)
     out = Assembly(len(facts))
-    for per, fam, rows in program_blocks(book, facts):
-        out.put(rows, evaluate_block(book, per, fam, cols.take(rows), general_rules))
+    for per, fam, rows, sub in (blocks if blocks is not None else program_columns(book, facts)):
+        out.put(rows, evaluate_block(book, per, fam, sub, general_rules))
     return out.frame()
