@@ -87,12 +87,9 @@ def _income_to_poor_line(income, area, day, book: Rulebook):
     """Income as a percent of the poor-household income line in force (QĐ 157 before 19/05/2022: ≤ 150%)."""
     if income is None or area is None:
         return None
-    for name in (f"poverty.qd59_2015.poor_income_line.{area}", f"poverty.income_line.{area}"):
-        param = book.parameters.get(name)
-        pv = param.at(day) if param else None
-        if pv is not None and pv.known:
-            return _percent(income, pv.value)
-    return None
+    param = book.parameters.get(f"poverty.income_line.{area}")
+    pv = param.at(day) if param else None
+    return _percent(income, pv.value) if pv is not None and pv.known else None
 
 
 def _percent(part, whole) -> float:
