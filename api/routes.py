@@ -94,7 +94,7 @@ JOB_LINKS = {
              responses={**INVALID, **UNREADABLE, **TOO_LARGE, **AUTH, **TIMEOUT},
              openapi_extra={"responses": {"202": {"links": {"GetCheck": JOB_LINKS["GetCheck"]}}},
                             "requestBody": {"content": {"multipart/form-data": {"encoding": {
-                                "files": _file_part("files", "danh-sach.json"), "loan_book": _file_part("loan_book", "so-vay.csv")}}}}})
+                                "files": _file_part("files", "danh-sach.csv"), "loan_book": _file_part("loan_book", "so-vay.csv")}}}}})
 async def create_check(request: Request, response: Response,
                        files: list[UploadFile] = File(..., min_length=1, description="Danh sách rà soát: tệp JSON (danh sách hộ) "
                                                                        "hoặc Excel/CSV/Parquet theo mẫu data/templates"),
