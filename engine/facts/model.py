@@ -14,6 +14,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict
 from pydantic_core import PydanticCustomError
 
+from engine.facts.dates import full_years_between
 from engine.law import rulebook
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -219,8 +220,8 @@ class Household(_Model):
 
 
 def age_on(birth: dt.date, day: dt.date) -> int:
-    """Full years of age on ``day``."""
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    """Full years of age on ``day`` (engine.facts.dates: the arithmetic and its column-wise twin)."""
+    return full_years_between(birth, day)
 
 
 # --- Loan application (issue 3) -------------------------------------------------------------
