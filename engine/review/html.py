@@ -14,7 +14,8 @@ from markupsafe import Markup, escape
 
 from engine.decisions import fmt
 from engine.law.parameters import UNITS
-from . import model, results, wording
+from . import model, results
+from engine.decisions import rule_wording as wording
 from .catalogue import Case
 
 UNVERIFIED = "căn cứ chưa xác minh"

@@ -17,7 +17,8 @@ import pytest
 import yaml
 
 from engine.law import conditions, rulebook
-from engine.review import catalogue, check, html, model, wording
+from engine.review import catalogue, check, html, model
+from engine.decisions import rule_wording as wording
 
 ROOT = Path(__file__).resolve().parents[2]
 BOOK_DIR = ROOT / "build" / "review-book"
