@@ -43,9 +43,13 @@ class RuleResult:
 
 
 def eval_leaf(leaf: Leaf, values: dict, period: Period) -> LeafResult:
-    missing = tuple(f for f in leaf.facts_read() if values.get(f) is None)
     value = values.get(leaf.fact)
-    pname = leaf.param_name(values)
+    reads = leaf.facts_read()
+    if len(reads) == 1:  # the common case, without a generator per leaf
+        missing = () if value is not None else reads
+    else:
+        missing = tuple(f for f in reads if values.get(f) is None)
+    pname = leaf.param_name(values) if leaf.param is not None else None
     threshold = period.params.get(pname) if pname else None
     if threshold is not None:
         coverage.value(pname, threshold)

@@ -42,8 +42,8 @@ def evaluate_family(book, values: dict, period, family: str, check: bool = True)
 def explained(values: dict, period, family: str, states: dict, check: bool = True, only=None) -> dict:
     """The explainer's result for every rule of ``family`` (or those in ``only``): the values seen and
     thresholds behind each state. With ``check`` it must agree with durable-rules' ``states``."""
-    results = {r.id: evaluate.eval_rule(r, values, period) for r in period.rules
-               if r.family == family and (only is None or r.id in only)}
+    results = {r.id: evaluate.eval_rule(r, values, period) for r in period.rules_of(family)
+               if only is None or r.id in only}
     if check:
         for rid, rr in results.items():
             if rr.state is not states[rid]:
@@ -106,7 +106,7 @@ def build_program_decision(book, fam, period, values, states, results, lending_s
     required_states = {rid: lending_states[rid] for rid in fam.requires if rid in lending_states}
     required_results = {rid: lending_results[rid] for rid in fam.requires if rid in lending_results}
     res = programs.resolve(fam, period, states, required_states)
-    rules = {r.id: r for r in period.rules if r.family == fam.name}
+    rules = {r.id: r for r in period.rules_of(fam.name)}
     if results is None:  # the answer names the deciding rules and the undecided ones, no others
         named = set(res.deciding) | {rid for rid, state in states.items() if state is None}
         results = explained(values, period, fam.name, states, check=False, only=named)
@@ -188,7 +188,7 @@ def build_decision(book, household_id, day: dt.date, period, facts, results, sta
     family = book.families[classify.FAMILY]
     codes = classify.flag_codes(book, facts, results, res, facts.status_conflict)
     basis = classify.unverified_basis(book, facts, results, res)
-    fam_rules = [r for r in period.rules if r.family == classify.FAMILY]
+    fam_rules = period.rules_of(classify.FAMILY)
     standard = fam_rules[0].source.instrument if fam_rules else None
     reasons, review = [], []
     if res.kind == "decided":
