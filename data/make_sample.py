@@ -36,6 +36,7 @@ if str(ROOT) not in sys.path:
 from engine.law import rulebook
 from engine.facts.model import age_on
 from engine.facts.validation import parse_household
+from engine.generation.provinces import BY_CODE, PROVINCES, Province  # one province table for every generator
 
 REF = dt.date(2025, 12, 14)  # reference date the sample is built around (make run --date)
 SEED = 20251214
@@ -81,127 +82,6 @@ AVERAGE_SHARE = {"rural": 0.22, "urban": 0.14}  # of households above the line (
 OLD_RECORD_SHARE = 0.08  # records taken before 01/07/2025, still carrying a district
 MISSING_SHARE = 0.06  # regular households with one gap in their data
 
-
-@dataclass(frozen=True)
-class Province:
-    code: str
-    name: str
-    region: str
-    weight: float  # relative number of households within its region (order of magnitude)
-    urban: float  # share of households in wards (phường)
-    groups: tuple  # ((name group, share), ...); the rest are Kinh
-    village: str  # village naming style in rural communes
-    rural: tuple  # (commune code, commune name)
-    wards: tuple
-
-
-# 34 provincial units since 01/07/2025. Codes and commune codes are plausible, not checked against
-# the official list of administrative-unit codes: do not use them as a reference.
-PROVINCES = (
-    Province("15", "Lào Cai", "nmm", 1.8, 0.2, (("hmong", 0.35), ("dao", 0.15), ("tay_nung", 0.10)), "thon_hmong",
-             (("04951", "xã Bát Xát"), ("04987", "xã Mường Khương"), ("05023", "xã Bắc Hà"), ("05104", "xã Mù Cang Chải"), ("05131", "xã Si Ma Cai")),
-             (("05200", "phường Sa Pa"), ("05212", "phường Cam Đường"), ("05227", "phường Yên Bái"))),
-    Province("11", "Điện Biên", "nmm", 0.65, 0.15, (("thai", 0.40), ("hmong", 0.38)), "ban",
-             (("03631", "xã Mường Nhé"), ("03658", "xã Tủa Chùa"), ("03682", "xã Mường Chà"), ("03715", "xã Mường Phăng")),
-             (("03750", "phường Điện Biên Phủ"), ("03761", "phường Mường Lay"))),
-    Province("12", "Lai Châu", "nmm", 0.5, 0.15, (("hmong", 0.38), ("thai", 0.30), ("dao", 0.14)), "ban",
-             (("03961", "xã Sìn Hồ"), ("03988", "xã Phong Thổ"), ("04012", "xã Mường Tè"), ("04037", "xã Than Uyên")),
-             (("04065", "phường Tân Phong"),)),
-    Province("14", "Sơn La", "nmm", 1.3, 0.13, (("thai", 0.55), ("hmong", 0.16), ("muong", 0.08)), "ban",
-             (("04621", "xã Sốp Cộp"), ("04648", "xã Bắc Yên"), ("04672", "xã Thuận Châu"), ("04700", "xã Mường La")),
-             (("04731", "phường Tô Hiệu"), ("04745", "phường Mộc Châu"))),
-    Province("04", "Cao Bằng", "nmm", 0.55, 0.18, (("tay_nung", 0.75), ("hmong", 0.10), ("dao", 0.10)), "thon_north_mtn",
-             (("01321", "xã Bảo Lâm"), ("01348", "xã Hà Quảng"), ("01375", "xã Trùng Khánh"), ("01402", "xã Nguyên Bình")),
-             (("01430", "phường Thục Phán"),)),
-    Province("20", "Lạng Sơn", "nmm", 0.8, 0.2, (("tay_nung", 0.80), ("dao", 0.05)), "thon_north_mtn",
-             (("06601", "xã Bình Gia"), ("06628", "xã Văn Quan"), ("06655", "xã Tràng Định"), ("06682", "xã Đình Lập")),
-             (("06710", "phường Đông Kinh"),)),
-    Province("08", "Tuyên Quang", "nmm", 1.9, 0.17, (("tay_nung", 0.35), ("hmong", 0.22), ("dao", 0.12)), "thon_hmong",
-             (("02641", "xã Đồng Văn"), ("02668", "xã Mèo Vạc"), ("02695", "xã Yên Minh"), ("02722", "xã Lâm Bình"), ("02749", "xã Na Hang")),
-             (("02770", "phường Minh Xuân"), ("02782", "phường Hà Giang 1"))),
-    Province("19", "Thái Nguyên", "nmm", 1.8, 0.35, (("tay_nung", 0.25), ("dao", 0.05)), "thon_north_mtn",
-             (("06271", "xã Định Hóa"), ("06298", "xã Võ Nhai"), ("06325", "xã Ba Bể"), ("06352", "xã Chợ Đồn")),
-             (("06380", "phường Phan Đình Phùng"), ("06392", "phường Đức Xuân"))),
-    Province("25", "Phú Thọ", "nmm", 4.0, 0.25, (("muong", 0.25), ("dao", 0.03)), "thon_north_mtn",
-             (("08251", "xã Đà Bắc"), ("08278", "xã Tân Sơn"), ("08305", "xã Mai Châu"), ("08332", "xã Yên Lập")),
-             (("08360", "phường Việt Trì"), ("08372", "phường Vĩnh Yên"), ("08384", "phường Hòa Bình"))),
-    Province("01", "Hà Nội", "rrd", 8.5, 0.5, (), "thon_delta",
-             (("00331", "xã Ba Vì"), ("00358", "xã Mỹ Đức"), ("00385", "xã Sóc Sơn")),
-             (("00070", "phường Hoàn Kiếm"), ("00004", "phường Ba Đình"), ("00331", "phường Hoàng Mai"), ("00412", "phường Hà Đông"))),
-    Province("31", "Hải Phòng", "rrd", 4.7, 0.45, (), "thon_delta",
-             (("10231", "xã Tiên Lãng"), ("10258", "xã Vĩnh Bảo"), ("10285", "xã Thanh Hà")),
-             (("10310", "phường Lê Chân"), ("10322", "phường Ngô Quyền"))),
-    Province("22", "Quảng Ninh", "rrd", 1.4, 0.65, (("dao", 0.05), ("tay_nung", 0.05)), "thon_north_mtn",
-             (("07261", "xã Bình Liêu"), ("07288", "xã Ba Chẽ"), ("07315", "xã Tiên Yên")),
-             (("07340", "phường Hạ Long"), ("07352", "phường Cẩm Phả"))),
-    Province("24", "Bắc Ninh", "rrd", 3.6, 0.35, (("tay_nung", 0.04),), "thon_delta",
-             (("07921", "xã Sơn Động"), ("07948", "xã Lục Ngạn"), ("07975", "xã Yên Thế")),
-             (("08000", "phường Kinh Bắc"), ("08012", "phường Bắc Giang"))),
-    Province("33", "Hưng Yên", "rrd", 3.6, 0.2, (), "thon_delta",
-             (("10891", "xã Tiên Lữ"), ("10918", "xã Thái Thụy"), ("10945", "xã Quỳnh Phụ")),
-             (("10970", "phường Phố Hiến"), ("10982", "phường Thái Bình"))),
-    Province("37", "Ninh Bình", "rrd", 4.4, 0.25, (), "thon_delta",
-             (("12211", "xã Nho Quan"), ("12238", "xã Kim Sơn"), ("12265", "xã Hải Hậu")),
-             (("12290", "phường Hoa Lư"), ("12302", "phường Nam Định"), ("12314", "phường Phủ Lý"))),
-    Province("38", "Thanh Hóa", "ncc", 3.7, 0.2, (("thai", 0.08), ("muong", 0.08)), "thon_central",
-             (("12541", "xã Mường Lát"), ("12568", "xã Quan Sơn"), ("12595", "xã Bá Thước"), ("12622", "xã Nga Sơn"), ("12649", "xã Hoằng Hóa")),
-             (("12670", "phường Hạc Thành"), ("12682", "phường Sầm Sơn"))),
-    Province("40", "Nghệ An", "ncc", 3.4, 0.16, (("thai", 0.12), ("hmong", 0.02)), "thon_central",
-             (("13201", "xã Tương Dương"), ("13228", "xã Quế Phong"), ("13255", "xã Con Cuông"), ("13282", "xã Diễn Châu"), ("13309", "xã Yên Thành")),
-             (("13330", "phường Trường Vinh"), ("13342", "phường Thành Vinh"))),
-    Province("42", "Hà Tĩnh", "ncc", 1.3, 0.2, (), "thon_central",
-             (("13861", "xã Hương Khê"), ("13888", "xã Kỳ Anh"), ("13915", "xã Cẩm Xuyên")),
-             (("13940", "phường Thành Sen"),)),
-    Province("44", "Quảng Trị", "ncc", 1.9, 0.25, (("bru", 0.07),), "thon_central",
-             (("14521", "xã Hướng Hóa"), ("14548", "xã Đakrông"), ("14575", "xã Minh Hóa"), ("14602", "xã Lệ Thủy")),
-             (("14630", "phường Đồng Hới"), ("14642", "phường Đông Hà"))),
-    Province("46", "Huế", "ncc", 1.2, 0.5, (("bru", 0.03),), "thon_central",
-             (("15181", "xã A Lưới 2"), ("15208", "xã Quảng Điền"), ("15235", "xã Phú Vang")),
-             (("15260", "phường Thuận Hóa"), ("15272", "phường Phú Xuân"))),
-    Province("48", "Đà Nẵng", "ncc", 3.0, 0.55, (), "thon_central",
-             (("15841", "xã Nam Trà My"), ("15868", "xã Đại Lộc"), ("15895", "xã Thăng Bình")),
-             (("15920", "phường Hải Châu"), ("15932", "phường Hội An"), ("15944", "phường Tam Kỳ"))),
-    Province("51", "Quảng Ngãi", "ncc", 1.9, 0.2, (("hre", 0.12), ("sedang", 0.08)), "thon_central",
-             (("16831", "xã Ba Tơ"), ("16858", "xã Sơn Hà"), ("16885", "xã Tu Mơ Rông"), ("16912", "xã Đăk Hà")),
-             (("16940", "phường Cẩm Thành"), ("16952", "phường Kon Tum"))),
-    Province("56", "Khánh Hòa", "ncc", 2.0, 0.45, (), "thon_central",
-             (("18481", "xã Khánh Sơn"), ("18508", "xã Cam Lâm"), ("18535", "xã Ninh Phước")),
-             (("18560", "phường Nha Trang"), ("18572", "phường Phan Rang"))),
-    Province("52", "Gia Lai", "ch", 3.5, 0.3, (("jrai", 0.25), ("sedang", 0.03)), "lang",
-             (("17161", "xã Ia Grai"), ("17188", "xã Chư Păh"), ("17215", "xã Krông Pa"), ("17242", "xã Đak Đoa"), ("17269", "xã Hoài Ân")),
-             (("17290", "phường Pleiku"), ("17302", "phường Quy Nhơn"))),
-    Province("66", "Đắk Lắk", "ch", 3.3, 0.28, (("ede", 0.25), ("tay_nung", 0.05)), "buon",
-             (("21781", "xã Ea Kar"), ("21808", "xã Krông Bông"), ("21835", "xã Lắk"), ("21862", "xã Ea Súp")),
-             (("21890", "phường Buôn Ma Thuột"), ("21902", "phường Tuy Hòa"))),
-    Province("68", "Lâm Đồng", "ch", 3.9, 0.35, (("koho", 0.12), ("ede", 0.05)), "thon_lamdong",
-             (("22441", "xã Lạc Dương"), ("22468", "xã Di Linh"), ("22495", "xã Tuy Đức"), ("22522", "xã Bắc Bình")),
-             (("22550", "phường Lâm Viên - Đà Lạt"), ("22562", "phường Phan Thiết"), ("22574", "phường Gia Nghĩa"))),
-    Province("79", "TP Hồ Chí Minh", "se", 14.0, 0.8, (), "ap",
-             (("26071", "xã Cần Giờ"), ("26098", "xã Củ Chi"), ("26125", "xã Hóc Môn")),
-             (("26150", "phường Sài Gòn"), ("26162", "phường Bến Thành"), ("26174", "phường Thủ Dầu Một"), ("26186", "phường Vũng Tàu"))),
-    Province("75", "Đồng Nai", "se", 4.5, 0.45, (), "ap",
-             (("24751", "xã Tân Phú"), ("24778", "xã Bù Đăng"), ("24805", "xã Định Quán"), ("24832", "xã Xuân Lộc")),
-             (("24860", "phường Trấn Biên"), ("24872", "phường Đồng Xoài"))),
-    Province("80", "Tây Ninh", "se", 3.2, 0.3, (("khmer", 0.01),), "ap",
-             (("26401", "xã Tân Biên"), ("26428", "xã Châu Thành"), ("26455", "xã Cần Giuộc"), ("26482", "xã Đức Huệ")),
-             (("26510", "phường Tân Ninh"), ("26522", "phường Long An"))),
-    Province("92", "Cần Thơ", "mkd", 4.2, 0.4, (("khmer", 0.15),), "ap",
-             (("30361", "xã Trần Đề"), ("30388", "xã Phong Điền"), ("30415", "xã Long Mỹ")),
-             (("30440", "phường Ninh Kiều"), ("30452", "phường Sóc Trăng"), ("30464", "phường Vị Thanh"))),
-    Province("91", "An Giang", "mkd", 4.9, 0.3, (("khmer", 0.08),), "ap",
-             (("30031", "xã Tri Tôn"), ("30058", "xã Hòn Đất"), ("30085", "xã An Phú")),
-             (("30110", "phường Long Xuyên"), ("30122", "phường Rạch Giá"))),
-    Province("82", "Đồng Tháp", "mkd", 4.2, 0.2, (), "ap",
-             (("27061", "xã Tháp Mười"), ("27088", "xã Cái Bè"), ("27115", "xã Tân Hồng")),
-             (("27140", "phường Cao Lãnh"), ("27152", "phường Mỹ Tho"))),
-    Province("86", "Vĩnh Long", "mkd", 4.3, 0.2, (("khmer", 0.10),), "ap",
-             (("28381", "xã Trà Cú"), ("28408", "xã Cầu Ngang"), ("28435", "xã Ba Tri"), ("28462", "xã Trà Ôn")),
-             (("28490", "phường Thanh Đức"), ("28502", "phường Bến Tre"), ("28514", "phường Trà Vinh"))),
-    Province("96", "Cà Mau", "mkd", 2.6, 0.3, (("khmer", 0.02),), "ap",
-             (("31681", "xã Ngọc Hiển"), ("31708", "xã U Minh"), ("31735", "xã Đầm Dơi"), ("31762", "xã Hồng Dân")),
-             (("31790", "phường An Xuyên"), ("31802", "phường Bạc Liêu"))),
-)
-BY_CODE = {p.code: p for p in PROVINCES}
 
 # Records taken before 01/07/2025: old province, district, commune (codes plausible, not official).
 # (old code, old name, district code, district name, commune code, commune name, region, groups, village style)
