@@ -434,3 +434,16 @@ def test_data_readme_documents_every_field_with_its_vietnamese_label():
         for name, f in model.model_fields.items():
             assert f"`{name}`" in text, f"{model.__name__}.{name} is not documented in data/README.md"
             assert f.title and f.title in text, f"label of {model.__name__}.{name} ('{f.title}') missing from data/README.md"
+
+
+def test_the_generators_realism_choices_agree_with_the_indicator_definitions_in_rules():
+    """make_sample picks 'safe' and 'unsafe' answers per region for realism; which answers are safe is
+    the law's (rules/indicators.yaml), so the realism lists must fall on the right side of it."""
+    make_sample = _module("make_sample")
+    book = rulebook.default()
+    safe = book.code_sets["safe_water"].codes
+    assert all(set(v) <= safe for v in make_sample.SAFE_WATER.values())
+    assert all(not set(v) & safe for v in make_sample.UNSAFE_WATER.values())
+    upper = book.code_sets["education_upper_secondary_or_vocational"].codes
+    assert set(make_sample.UPPER_OR_MORE) <= upper and not set(make_sample.LOWER) & upper
+    assert set(make_sample.LOWER) <= book.code_sets["education_lower_secondary_or_more"].codes
