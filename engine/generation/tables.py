@@ -5,7 +5,8 @@ differential tests); this one builds the canonical tables of engine/facts/column
 of rows a second, for benchmarks and national-scale runs:
 
 - households in the 34 post-2025 provinces, weighted as in engine/generation/provinces.py (the table
-  data/make_sample.py uses too), each in an official commune of its province, rural/urban by province, poor + near-poor shares by region as published (../shared/DATA-FACTS.md);
+  engine/generation/sample.py uses too), each in an official commune of its province, rural/urban by
+  province, poor + near-poor shares by region as published (../shared/DATA-FACTS.md);
 - members 1–8 per household (≈ 3.6 on average) with ages, schooling, insurance, work, allowance;
 - commune decisions (poor, near-poor, escaped) and VBSP loans (≈ 0.37 per household, ≈ 60% of them
   in the poor / near-poor / newly-escaped / water and sanitation programs).
