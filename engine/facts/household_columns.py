@@ -30,6 +30,24 @@ class FrameFacts:
     count_mismatch: np.ndarray | None = None  # bool: declared count outside what the indicators allow
 
 
+class ChunkIndex:
+    """Positions of other tables' rows (members, decisions, loans) among a chunk's households.
+
+    Hashing the household id strings is the costly part: each table is looked up once per chunk and
+    the positions kept for every fact that needs them."""
+
+    def __init__(self, hh: pd.DataFrame):
+        self.index = pd.Index(hh["household_id"])
+        self._done: dict[int, tuple[pd.DataFrame, np.ndarray]] = {}
+
+    def positions(self, frame: pd.DataFrame) -> np.ndarray:
+        """Household position of each row of ``frame`` (-1 for an id not in the chunk)."""
+        hit = self._done.get(id(frame))
+        if hit is None or hit[0] is not frame:
+            hit = self._done[id(frame)] = (frame, self.index.get_indexer(frame["household_id"]))
+        return hit[1]
+
+
 def tri(series: pd.Series, invert: bool = False) -> np.ndarray:
     """Nullable boolean → tri-state."""
     arr = series.to_numpy(dtype="float64", na_value=np.nan) if len(series) else np.zeros(0)
@@ -132,14 +150,15 @@ def _indicators_for(book: Rulebook, period: Period, hh: pd.DataFrame, mem: pd.Da
     return out
 
 
-def recognised_status(hh: pd.DataFrame, dec: pd.DataFrame, ref: pd.Series) -> tuple[pd.Series, np.ndarray]:
+def recognised_status(hh: pd.DataFrame, dec: pd.DataFrame, ref: pd.Series,
+                      index: ChunkIndex | None = None) -> tuple[pd.Series, np.ndarray]:
     """Latest decision on or before each household's reference date; 'none' without any."""
     n = len(hh)
     status = pd.Series(["none"] * n, index=hh.index, dtype="object")
     conflict = np.zeros(n, dtype=bool)
     if dec is None or dec.empty:
         return status, conflict
-    pos = pd.Index(hh["household_id"]).get_indexer(dec["household_id"])
+    pos = (index or ChunkIndex(hh)).positions(dec)
     d = pd.DataFrame({"pos": pos, "status": dec["status"].astype("object"),
                       "date": dec["decision_date"].to_numpy(dtype="datetime64[ns]")})
     d = d[d["pos"] >= 0]
@@ -159,12 +178,13 @@ def recognised_status(hh: pd.DataFrame, dec: pd.DataFrame, ref: pd.Series) -> tu
 
 
 def derive_frame(book: Rulebook, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame | None,
-                 ref: pd.Series) -> FrameFacts:
+                 ref: pd.Series, index: ChunkIndex | None = None) -> FrameFacts:
     """Facts for every household; ``ref`` holds each household's reference date (datetime64)."""
     hh = hh.reset_index(drop=True)
     ref = pd.Series(pd.to_datetime(ref).to_numpy(dtype="datetime64[ns]"), index=hh.index)
     n = len(hh)
-    codes = pd.Index(hh["household_id"]).get_indexer(mem["household_id"])
+    index = index or ChunkIndex(hh)
+    codes = index.positions(mem)
     if (codes < 0).any():
         raise ValueError("members without a household must be rejected before evaluation")
     sizes = np.bincount(codes, minlength=n)
@@ -179,7 +199,7 @@ def derive_frame(book: Rulebook, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.Da
     values["area"] = hh["area"].astype("object").where(hh["area"].notna(), None)
     values["income_pc_month"] = hh["income_pc_month"].to_numpy(dtype="float64", na_value=np.nan)
     values["member_count"] = sizes.astype("float64")
-    status, conflict = recognised_status(hh, dec, ref)
+    status, conflict = recognised_status(hh, dec, ref, index)
     values["recognised_status"] = status
     dep_count = np.full(n, np.nan)
     dep_unknown = np.zeros(n, dtype=np.int64)
