@@ -21,11 +21,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from engine.facts import dates
 from engine.law import rulebook
 from engine.evaluation import vectorised, vectorised_programs
 from engine.decisions import classification as classify
 from engine.evaluation.fact_columns import Columns, to_array
-from engine.facts.household_columns import ChunkIndex, assign_periods, derive_frame, tri_isin
+from engine.facts.household_columns import ChunkIndex, assign_periods, derive_frame, recognised_status_at, tri_isin
 from engine.law.periods import periods_of
 
 PROGRAMS = ("poor_households", "near_poor_households", "newly_escaped_households", "rural_water_supply",
@@ -34,30 +35,6 @@ APPLICATION_FACTS = ("representative_full_capacity", "resides_in_lending_commune
                      "selected_at_group_meeting", "commune_certified", "water_sanitation_commitment_certified")
 CLASSIFICATION_COLUMNS = ("household_id", "reference_date", "outcome", "rule_ids", "flag_codes", "unverified",
                           "unverified_basis", "recognised_status", "deprivation_count")
-
-
-def _full_months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Whole months from ``start`` to ``end`` (datetime64[D] arrays; NaT → NaN), as derive_application."""
-    s = pd.DatetimeIndex(start)
-    e = pd.DatetimeIndex(end)
-    months = (e.year - s.year) * 12 + (e.month - s.month) - (e.day < s.day)
-    return np.asarray(months, dtype="float64")
-
-
-def status_dates(hh: pd.DataFrame, dec: pd.DataFrame | None, ref: np.ndarray,
-                 index: ChunkIndex | None = None) -> np.ndarray:
-    """Date of the latest commune decision on or before each household's reference date (NaT without)."""
-    n = len(hh)
-    out = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
-    if dec is None or dec.empty:
-        return out
-    pos = (index or ChunkIndex(hh)).positions(dec)
-    dates = dec["decision_date"].to_numpy(dtype="datetime64[ns]")
-    ok = (pos >= 0) & (dates <= ref[np.maximum(pos, 0)])
-    if ok.any():
-        s = pd.Series(dates[ok]).groupby(pos[ok]).max()
-        out[s.index.to_numpy()] = s.to_numpy()
-    return out
 
 
 def head_ages(hh: pd.DataFrame, mem: pd.DataFrame, ref: np.ndarray, index: ChunkIndex | None = None) -> np.ndarray:
@@ -69,10 +46,7 @@ def head_ages(hh: pd.DataFrame, mem: pd.DataFrame, ref: np.ndarray, index: Chunk
     keep = np.unique(owner, return_index=True)[1]
     idx, owner = idx[keep], owner[keep]
     out = np.full(len(hh), np.nan)
-    birth = pd.DatetimeIndex(mem["birth_date"].to_numpy(dtype="datetime64[ns]")[idx])
-    r = pd.DatetimeIndex(ref[owner])
-    before = (r.month < birth.month) | ((r.month == birth.month) & (r.day < birth.day))
-    out[owner] = np.asarray(r.year - birth.year - before, dtype="float64")
+    out[owner] = dates.full_years(mem["birth_date"].to_numpy(dtype="datetime64[ns]")[idx], ref[owner])
     return out
 
 
@@ -113,10 +87,12 @@ class ProgramFacts:
 
 def program_facts(book, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame | None, loans: pd.DataFrame | None,
                   ref: np.ndarray, facts_values: pd.DataFrame, computed: np.ndarray, programs=PROGRAMS,
-                  assume_application: bool = True, index: ChunkIndex | None = None) -> ProgramFacts:
+                  assume_application: bool = True, index: ChunkIndex | None = None,
+                  status_date: np.ndarray | None = None) -> ProgramFacts:
     """Every fact the programs' rules and terms read, for every household of the chunk.
 
-    ``computed``: the computed classification per household (None where it needs review)."""
+    ``computed``: the computed classification per household (None where it needs review); ``status_date``:
+    the date of the decision behind the recognised status, as derive_frame found it (found again if None)."""
     n = len(hh)
     index = index or ChunkIndex(hh)
     programs = [p for p in programs if any(f.program == p for f in book.families.values())]
@@ -134,7 +110,9 @@ def program_facts(book, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame |
     if "computed_status" in base:
         base["computed_status"] = computed
     if "months_since_status_decision" in base:
-        base["months_since_status_decision"] = _full_months(status_dates(hh, dec, ref, index), ref)
+        if status_date is None:
+            status_date = recognised_status_at(hh, dec, ref, index)[1]
+        base["months_since_status_decision"] = dates.full_months(status_date, ref)
     if "representative_age" in base:
         base["representative_age"] = head_ages(hh, mem, ref, index)
     known = np.full(n, True if assume_application else None, dtype=object)
@@ -203,7 +181,7 @@ def evaluate_chunk(households: pd.DataFrame, members: pd.DataFrame, decisions: p
     index = ChunkIndex(hh)  # the household id hashed once per chunk, for members, decisions and loans
     facts = derive_frame(book, hh, members, decisions, pd.Series(ref), index=index)
     cls = vectorised.evaluate(book, facts)
-    cls.insert(0, "household_id", hh["household_id"].to_numpy())
+    cls.insert(0, "household_id", hh["household_id"].array)
     cls.insert(1, "reference_date", ref)
     if not programs:
         return cls
@@ -211,7 +189,7 @@ def evaluate_chunk(households: pd.DataFrame, members: pd.DataFrame, decisions: p
     names = np.array([None if c == classify.REVIEW else c for c in outcome.categories], dtype=object)
     computed = names[outcome.codes]
     pf = program_facts(book, hh, members, decisions, loans, ref, facts.values, computed, programs,
-                       assume_application, index)
+                       assume_application, index, facts.status_date)
     res = evaluate_programs(book, pf, ref)
     for p, a in res.items():
         cls[p] = vectorised.categorical(a.outcome, vectorised_programs.OUTCOMES)

@@ -269,7 +269,7 @@ def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
         "flag_codes": categorical(*pattern_codes(code_masks, n, sorted_join)),
         "unverified": any_basis,
         "unverified_basis": categorical(*pattern_codes(basis_masks, n, sorted_join)),
-        "recognised_status": recognised,
+        "recognised_status": pd.Series(recognised, dtype=object, copy=False),  # no text inference: one pass less
         "deprivation_count": values["deprivation_count"].to_numpy(),
     })
 
@@ -294,7 +294,7 @@ def classify_frames(hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame | Non
     ref = day if isinstance(day, pd.Series) else pd.Series([pd.Timestamp(day)] * len(hh))
     facts = derive_frame(book, hh, mem, dec, ref)
     out = evaluate(book, facts)
-    out.insert(0, "household_id", hh["household_id"].to_numpy())
+    out.insert(0, "household_id", hh["household_id"].array)
     out.insert(1, "reference_date", pd.to_datetime(ref).to_numpy())
     return out
 
