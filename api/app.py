@@ -10,7 +10,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from engine.law import rulebook
 
-from . import errors, review_book, routes, web
+from . import errors, review_book, routes, templating, web
 from .db import Database
 from .guard import Guard
 from .jobs import CheckRunner, JobManager, run_check
@@ -65,12 +65,12 @@ def create_app(settings: Settings | None = None, runner: CheckRunner = run_check
     async def _http(request: Request, exc: StarletteHTTPException):
         if "text/html" in request.headers.get("accept", "") and exc.status_code in (404, 405):
             code, message = errors.STATUS_CODES[exc.status_code]
-            return web.render(request, "error.html", status=exc.status_code, message=message)
+            return templating.render(request, "error.html", status=exc.status_code, message=message)
         return await errors.http_exception(request, exc)
 
     app.include_router(routes.router)
     app.include_router(web.router)
     app.include_router(review_book.router)  # the policy review book (engine/review)
     app.mount("/static", StaticFiles(directory=web.HERE / "static"), name="static")
-    app.add_middleware(Guard, settings=settings, html_page=web.error_page)
+    app.add_middleware(Guard, settings=settings, html_page=templating.error_page)
     return app

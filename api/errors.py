@@ -78,7 +78,7 @@ STATUS_CODES = {
 
 # pydantic's own error types: worded by the engine when it knows them, never shown in English.
 _PYDANTIC_TYPES = set(typing.get_args(ErrorType))
-_ENGINE_WORDED = set(validation._MESSAGES) | {"enum", "literal_error", "greater_than_equal", "less_than_equal"}  # noqa: SLF001
+_ENGINE_WORDED = set(validation.MESSAGES) | {"enum", "literal_error", "greater_than_equal", "less_than_equal"}
 
 
 def clean_message(message: str, value) -> str:

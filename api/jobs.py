@@ -1,7 +1,8 @@
 """Batch checks ("kiểm tra hàng loạt"): a job runner interface and a worker thread with state in the DB.
 
-The runner is a plain function ``run_check(inputs: CheckInputs, day, out_dir, progress_cb) -> CheckResult`` so the
-full audit of issue 4 can replace the simple classification below without touching the service.
+The runner is a plain function ``run_check(inputs: CheckInputs, day, out_dir, progress_cb) -> CheckResult``.
+JSON uploads go household by household through the durable-rules engine (as ``POST /screen``); spreadsheets
+are read and audited once, by the same path as ``dungdoituong check`` (engine.audit.driver).
 Uploaded files and reports live under ``<data_dir>/checks/<job id>/``; the job's state lives in the
 database, so a job survives the browser closing and, if the process stops, is run again at start-up.
 """
@@ -21,13 +22,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Protocol
 
+import pandas as pd
+
+from engine.audit import driver
 from engine.law import rulebook
 from engine.facts import validation
 from engine.errors import DungDoiTuongError, FieldProblem, InputError
-from engine.facts.model import Household
 
 from . import reports
 from .db import CheckJob, Database, utcnow
+from .service import RequestInputError, run_engine
 
 log = logging.getLogger("dungdoituong.api.jobs")
 
@@ -74,17 +78,17 @@ class CheckInputError(DungDoiTuongError):
 TABULAR = (".xlsx", ".csv", ".parquet")
 
 
-def _reading():
-    try:
-        from engine import reading
-    except ImportError:  # pragma: no cover - the readers arrived with issue 5
-        return None
-    return reading if hasattr(reading, "read_review_list") else None
-
-
 def supported_suffixes(loans: bool = False) -> tuple[str, ...]:
-    tabular = TABULAR if _reading() is not None else ()
-    return tabular if loans else (".json",) + tabular
+    return TABULAR if loans else (".json",) + TABULAR
+
+
+LOANS_NEED_TABLE = ("Sổ vay được đối chiếu với danh sách rà soát dạng bảng (.xlsx, .csv, .parquet); "
+                    "hãy tải lên danh sách hộ dạng bảng cùng sổ vay")
+
+
+def loans_without_table(review_names: list[str], loan_names: list[str]) -> bool:
+    """A loan book is audited against the households of a review list in a table format (engine.audit)."""
+    return bool(loan_names) and not any(Path(n).suffix.lower() in TABULAR for n in review_names)
 
 
 def iter_households(path: Path) -> Iterator[tuple[int, object]]:
@@ -106,8 +110,6 @@ def iter_households(path: Path) -> Iterator[tuple[int, object]]:
 
 def _json_rows(paths: list[Path], day: dt.date, progress_cb: ProgressCallback) -> list[reports.Row]:
     """Each household through the durable-rules engine: classification and every lending program."""
-    from .service import RequestInputError, run_engine
-
     records = [(p.name, row, raw) for p in paths for row, raw in iter_households(p)]
     total = len(records)
     progress_cb(0, total, "Đang xét từng hộ")
@@ -133,69 +135,56 @@ def _json_rows(paths: list[Path], day: dt.date, progress_cb: ProgressCallback) -
     return rows
 
 
-def _tabular_rows(review: list[Path], loans: list[Path], day: dt.date, progress_cb: ProgressCallback):
-    """Review lists (.xlsx/.csv/.parquet) through the file readers and the vectorised engine.
+def _where(file, sheet) -> str:
+    name = Path(str(file)).name
+    return f"{name} › {sheet}" if not pd.isna(sheet) and sheet else name
 
-    Interim until the full audit (issue 4): classification only; the loan book is read and its
-    rejected rows reported, the cross-checks against it are the audit's."""
-    import pandas as pd
 
-    from engine.decisions import flags as flag_text
-    from engine.evaluation import vectorised
+def _row_number(value) -> int | None:
+    return None if pd.isna(value) else int(value)
 
-    reading = _reading()
+
+def _audited_rows(review: list[Path], loans: list[Path], day: dt.date, work: Path,
+                  progress_cb: ProgressCallback) -> tuple[list[reports.Row], dict]:
+    """Review lists (.xlsx/.csv/.parquet) and the loan book through the targeting audit, once: the same
+    path as ``dungdoituong check`` (engine.audit.driver). Its reports are written under ``work``; the
+    per-household lines of the job's own report are taken from the same run."""
     book = rulebook.default()
     labels = {**book.families["poverty_classification"].outcomes, "needs_review": "Cần rà soát"}
-    warnings: list[str] = []
+
+    def step(name: str) -> None:
+        progress_cb(driver.STEPS.index(name), len(driver.STEPS), f"Kiểm tra đúng đối tượng: {name}")
+
+    run = driver.run_check([str(p) for p in review], day, work, loans_paths=[str(p) for p in loans] or None,
+                           progress=step)
     rows: list[reports.Row] = []
-    result = reading.read_review_list([str(p) for p in review], day) if review else None
     rejected: dict[tuple, list] = {}
-    if result is not None:
-        warnings += result.warnings
-        for r in result.rejections:
-            rejected.setdefault((Path(r.file).name, r.sheet, r.row), []).append(r)
-    loan_result = None
-    if loans:
-        loan_result = reading.read_loan_book([str(p) for p in loans], day, households=result)
-        warnings += loan_result.warnings
-        for r in loan_result.rejections:
+    for read in (run.review, run.loans):
+        for r in (read.rejections if read is not None else []):
             rejected.setdefault((Path(r.file).name, r.sheet, r.row), []).append(r)
     for (fname, sheet, row), rs in rejected.items():
-        where = f"{fname} › {sheet}" if sheet else fname
         hid = next((str(r.value) for r in rs if r.field == "household_id" and r.value is not None), None)
-        rows.append(reports.Row.rejected(where, row, hid, [r.as_field_problem() for r in rs]))
-    if result is not None and len(result.households):
-        hh, mem = result.households, result.members
-        has_members = hh["household_id"].isin(set(mem["household_id"].dropna()))
-        for _, h in hh.loc[~has_members].iterrows():
-            rows.append(reports.Row.rejected(f"{Path(str(h.get('source_file'))).name} › {h.get('source_sheet') or ''}".rstrip(" ›"),
-                                             int(h["source_row"]) if pd.notna(h.get("source_row")) else None,
-                                             str(h["household_id"]),
-                                             [FieldProblem("members", "thành viên",
-                                                                      "hộ không có thành viên nào trong danh sách")]))
-        hh = hh.loc[has_members].reset_index(drop=True)
-        progress_cb(0, len(hh), "Đang xét danh sách")
-        if len(hh):
-            out = vectorised.classify_frames(hh, mem, result.decisions, day)
-            for i, o in out.iterrows():
-                src = hh.iloc[i]
-                codes = [c for c in str(o["flag_codes"] or "").split(";") if c]
-                messages = []
-                for code in codes:
-                    try:
-                        messages.append(flag_text.describe(book, code, {}).message)
-                    except Exception:  # a flag needing values the frame engine does not carry
-                        messages.append(code)
-                rows.append(reports.Row(
-                    f"{Path(str(src.get('source_file'))).name} › {src.get('source_sheet') or ''}".rstrip(" ›"),
-                    int(src["source_row"]) if pd.notna(src.get("source_row")) else None, str(o["household_id"]),
-                    outcome=o["outcome"], label=labels.get(o["outcome"], o["outcome"]),
-                    unverified=bool(o["unverified"]), flags=messages, has_flags=bool(codes),
-                    reasons=[f"Quy tắc quyết định: {o['rule_ids']}"] if o["rule_ids"] else []))
-            progress_cb(len(hh), len(hh), "Đang xét danh sách")
-    extra = {"warnings": warnings[:200]}
-    if loan_result is not None:
-        extra["loans_read"] = int(len(loan_result.loans))
+        rows.append(reports.Row.rejected(_where(fname, sheet), row, hid, [r.as_field_problem() for r in rs]))
+    if run.result is not None:
+        flags = run.result.flags
+        messages: dict[str, list[str]] = {}
+        if len(flags):
+            for hid, message in zip(flags["household_id"], flags["message"]):
+                if isinstance(hid, str):
+                    messages.setdefault(hid, []).append(message)
+        for h in run.result.households.to_dict("records"):
+            where, row, hid = _where(h["source_file"], h["source_sheet"]), _row_number(h["source_row"]), str(h["household_id"])
+            if not h["evaluated"]:
+                reason = h["not_evaluated_reason"] or "không xét được"
+                rows.append(reports.Row.rejected(where, row, hid, [FieldProblem("members", "thành viên", reason)]))
+                continue
+            found = messages.get(hid, [])
+            rows.append(reports.Row(where, row, hid, outcome=h["outcome"], label=labels.get(h["outcome"], h["outcome"]),
+                                    unverified=bool(h["unverified_basis"]), flags=found, has_flags=bool(found),
+                                    reasons=[f"Quy tắc quyết định: {h['rule_ids']}"] if h["rule_ids"] else []))
+    extra = {"warnings": (run.review.warnings + (run.loans.warnings if run.loans is not None else []))[:200]}
+    if run.loans is not None:
+        extra["loans_read"] = int(len(run.loans.loans))
     return rows, extra
 
 
@@ -206,14 +195,16 @@ def run_check(inputs: CheckInputs, day: dt.date, out_dir: Path, progress_cb: Pro
     progress_cb(0, None, "Đang đọc tệp tải lên")
     json_files = [p for p in inputs.review if p.suffix.lower() == ".json"]
     tabular = [p for p in inputs.review if p.suffix.lower() in TABULAR]
+    if loans_without_table([p.name for p in inputs.review], [p.name for p in inputs.loans]):
+        raise CheckInputError(LOANS_NEED_TABLE)
     rows = _json_rows(json_files, day, progress_cb) if json_files else []
     extra: dict = {}
-    if tabular or inputs.loans:
-        if _reading() is None:
-            raise CheckInputError("Chưa có bộ đọc tệp Excel/CSV trên máy chủ này; hãy tải lên tệp JSON")
-        more, extra = _tabular_rows(tabular, inputs.loans, day, progress_cb)
+    audit_reports: list[Report] = []
+    if tabular:
+        work = out_dir.parent / (out_dir.name + "-audit")
+        more, extra = _audited_rows(tabular, inputs.loans, day, work, progress_cb)
         rows += more
-    audit_reports = _full_audit(tabular, inputs.loans, day, out_dir, progress_cb, len(rows), extra) if tabular else []
+        audit_reports = _audit_reports(work, out_dir)
     progress_cb(len(rows), len(rows), "Đang ghi báo cáo")
     meta = reports.Meta(day=day, ruleset_version=book.version, files=[p.name for p in inputs.all()],
                         created=dt.datetime.now(), warnings=extra.get("warnings", []))
@@ -238,21 +229,8 @@ AUDIT_REPORTS = (("bao_cao.xlsx", "kiem-tra-doi-tuong.xlsx", "Kiểm tra đúng 
                  ("canh_bao.csv", "canh-bao.csv", "Danh sách cảnh báo (CSV)", "text/csv; charset=utf-8"))
 
 
-def _full_audit(review: list[Path], loans: list[Path], day: dt.date, out_dir: Path, progress_cb: ProgressCallback,
-                done: int, extra: dict) -> list[Report]:
-    """Run the batch targeting audit on the spreadsheets and copy its reports under download names."""
-    import shutil
-
-    from engine.audit import driver
-
-    work = out_dir.parent / (out_dir.name + "-audit")
-    try:
-        driver.run_check([str(p) for p in review], day, work, loans_paths=[str(p) for p in loans] or None,
-                         progress=lambda step: progress_cb(done, done, f"Kiểm tra đúng đối tượng: {step}"))
-    except Exception as exc:  # the per-household report still stands; say why the audit did not
-        log.warning("audit failed: %s", type(exc).__name__)
-        extra.setdefault("warnings", []).append(f"Không chạy được kiểm tra đúng đối tượng đầy đủ: {getattr(exc, 'message', type(exc).__name__)}")
-        return []
+def _audit_reports(work: Path, out_dir: Path) -> list[Report]:
+    """Copy the audit's reports under their download names."""
     out_dir.mkdir(parents=True, exist_ok=True)
     made = []
     for src, name, label, media in AUDIT_REPORTS:

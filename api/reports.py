@@ -145,7 +145,7 @@ def write_xlsx(rows: list[Row], meta: Meta, path: Path) -> None:
 
 
 def write_html(rows: list[Row], meta: Meta, path: Path) -> None:
-    from .web import templates_env
+    from .templating import templates_env
 
     html = templates_env().get_template("report.html").render(rows=rows, meta=meta, summary=summary(rows), fmt=fmt)
     path.write_text(html, encoding="utf-8")

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import shutil
 import urllib.parse
 
 import anyio
@@ -11,14 +10,13 @@ from fastapi import APIRouter, File, Form, Header, Path as PathParam, Query, Req
 from fastapi.responses import FileResponse
 
 from engine.law import rulebook
-from engine.facts import validation
 from engine.decisions.decision import Decision
 from engine.errors import InputError
 
 from . import rules_view
 from .db import CheckJob
 from .errors import ApiError, ErrorBody, prefixed
-from .jobs import safe_name, supported_suffixes
+from .checks import JOB_STATUS, job_out, start_check
 from .schemas import (CheckJobOut, HealthOut, ParameterList, ParameterOut, RuleList, RuleOut, ScreenRequest,
                       VersionOut)
 from .service import RequestInputError, app_version
@@ -36,9 +34,6 @@ TOO_LARGE = {413: _err("Dữ liệu gửi lên vượt quá dung lượng cho ph
 INVALID = {422: _err("Dữ liệu không hợp lệ; 'problems' nêu từng trường và lý do bằng tiếng Việt")}
 NOT_FOUND = {404: _err("Không tìm thấy")}
 UNREADABLE = {400: _err("Không đọc được nội dung gửi lên (không phải JSON/biểu mẫu UTF-8)")}
-
-JOB_STATUS = {"queued": "Đang chờ xử lý", "running": "Đang xử lý", "done": "Hoàn thành", "failed": "Thất bại"}
-
 
 def operator_name(raw: str | None) -> str | None:
     """X-Operator carries the operator's name, percent-encoded UTF-8 for Vietnamese letters."""
@@ -74,58 +69,6 @@ async def screen(payload: ScreenRequest, request: Request, response: Response,
 
 
 screen.body_model = ScreenRequest  # Vietnamese field labels for validation errors
-
-
-def job_out(request: Request, job: CheckJob) -> dict:
-    total = job.total
-    percent = 100 if job.status == "done" else (int(job.done * 100 / total) if total else 0)
-    return {"id": job.id, "status": job.status, "status_label": JOB_STATUS.get(job.status, job.status),
-            "reference_date": job.reference_date, "created_at": job.created_at, "started_at": job.started_at,
-            "finished_at": job.finished_at, "done": job.done or 0, "total": total, "percent": min(percent, 100),
-            "stage": job.stage, "inputs": list(job.inputs or []), "ruleset_version": job.ruleset_version,
-            "error": job.error, "summary": job.summary or None,
-            "reports": [{**r, "url": str(request.url_for("check_report", job_id=job.id, name=r["name"]))}
-                        for r in (job.reports or [])] if job.status == "done" else []}
-
-
-def _check_suffix(f: UploadFile, allowed: tuple[str, ...], field: str) -> None:
-    suffix = ("." + f.filename.rsplit(".", 1)[-1].lower()) if f.filename and "." in f.filename else ""
-    if suffix not in allowed:
-        raise ApiError(422, "unsupported_file",
-                       f"Tệp '{f.filename}' có định dạng chưa được hỗ trợ; dùng: {', '.join(allowed) or '(chưa hỗ trợ)'}",
-                       field=field)
-
-
-async def start_check(request: Request, files: list[UploadFile], day: dt.date, operator: str | None,
-                      loan_book: list[UploadFile] | None = None) -> CheckJob:
-    """Save the uploads under the job folder (chunk by chunk) and queue the job."""
-    book = rulebook.default()
-    validation.check_reference_date(day, book.coverage)
-    files = [f for f in files if f is not None and (f.filename or f.size)]
-    loans = [f for f in (loan_book or []) if f is not None and (f.filename or f.size)]
-    if not files:
-        raise ApiError(422, "no_file", "Chưa chọn tệp danh sách hộ nào để tải lên", field="files")
-    for f in files:
-        _check_suffix(f, supported_suffixes(), "files")
-    for f in loans:
-        _check_suffix(f, supported_suffixes(loans=True), "loan_book")
-    manager = request.app.state.jobs
-    job_id = manager.create()
-    names = []
-    try:
-        for prefix, group in (("", files), ("loans/", loans)):
-            for i, f in enumerate(group, start=1):
-                name = prefix + safe_name(f.filename or "tep", i)
-                target = manager.job_dir(job_id) / "inputs" / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with target.open("wb") as out:
-                    await anyio.to_thread.run_sync(shutil.copyfileobj, f.file, out, 1024 * 1024)
-                names.append(name)
-        manager.submit(job_id, day, operator, names)
-    except BaseException:
-        manager.discard(job_id)
-        raise
-    return request.app.state.db.job(job_id)
 
 
 @router.post("/checks", response_model=CheckJobOut, status_code=202, tags=["Kiểm tra hàng loạt"],

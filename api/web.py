@@ -9,12 +9,10 @@ import datetime as dt
 import functools
 import re
 import urllib.parse
-from pathlib import Path
 
 import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.datastructures import FormData, UploadFile
 
 from engine.decisions import fmt
@@ -22,14 +20,14 @@ from engine.law import rulebook
 from engine.facts import validation
 from engine.errors import DungDoiTuongError, FieldProblem, InputError, ReferenceDateError
 
-from . import labels, rules_view
+from . import rules_view
 from .errors import ApiError, clean_message, prefixed
 from .guard import TOKEN_COOKIE, token_ok
 from .jobs import supported_suffixes
-from .routes import JOB_STATUS, job_out, start_check
-from .service import RequestInputError, app_version
+from .templating import HERE, render
+from .checks import JOB_STATUS, job_out, start_check
+from .service import RequestInputError
 
-HERE = Path(__file__).resolve().parent
 router = APIRouter(include_in_schema=False)
 OPERATOR_COOKIE = "ddt_operator"
 MEMBER_KEY = re.compile(r"^members\[(\d+)\]\.(\w+)$")
@@ -37,39 +35,6 @@ MEMBER_FIELDS = ("full_name", "birth_date", "relation", "cccd", "education_level
                  "health_insurance", "employment", "disability", "monthly_social_allowance", "nutrition")
 BOOL_MEMBER = {"in_training", "health_insurance", "disability", "monthly_social_allowance"}
 MAX_MEMBERS = 60
-
-
-@functools.lru_cache(maxsize=1)
-def templates_env() -> Environment:
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
-                      trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(fmt=fmt, labels=labels, app_version=app_version, UNVERIFIED=rules_view.UNVERIFIED)
-    env.filters["basis_label"] = basis_label
-    return env
-
-
-def basis_label(item: str) -> str:
-    """A rule, parameter or indicator id named in 'unverified_basis', in words (the id kept for staff)."""
-    book = rulebook.default()
-    if item in book.parameters:
-        return f"{book.parameters[item].label} ({item})"
-    if item.startswith("indicator.") and item[10:] in book.indicators:
-        return f"chỉ số {book.indicators[item[10:]].label.lower()} ({item})"
-    try:
-        return f"{book.rule(item).title} ({item})"
-    except KeyError:
-        return item
-
-
-def render(request: Request | None, name: str, status: int = 200, **ctx) -> HTMLResponse:
-    html = templates_env().get_template(name).render(request=request, **ctx)
-    return HTMLResponse(html, status_code=status)
-
-
-def error_page(status: int, code: str, message: str, path: str) -> str:
-    if status == 401:
-        return templates_env().get_template("login.html").render(request=None, message=message, next=path)
-    return templates_env().get_template("error.html").render(request=None, status=status, message=message)
 
 
 def default_date(book) -> dt.date:

@@ -913,9 +913,9 @@ THRESHOLD_KINDS = (
     # kind, parameter (area substituted), planned deprivation counts
     ("line", "poverty.income_line.{area}", (2, 3)),
     ("top", "poverty.average_income_top.{area}", (1,)),
-    ("qd59poor", "poverty.qd59_2015.poor_income_line.{area}", (2, 3)),
-    ("qd59near", "poverty.qd59_2015.near_poor_income_line.{area}", (2, 3)),
-    ("qd59top", "poverty.qd59_2015.average_income_top.{area}", (1,)),
+    ("qd59poor", "poverty.income_line.{area}", (2, 3)),
+    ("qd59near", "poverty.near_poor_income_line.{area}", (2, 3)),
+    ("qd59top", "poverty.average_income_top.{area}", (1,)),
 )
 DELTAS = (("m1", -1), ("eq", 0), ("p1", 1))
 THRESHOLD_SETS = {1: ("latrine",), 2: ("latrine", "water"), 3: ("latrine", "water", "housing_quality")}
@@ -935,11 +935,13 @@ def num(x: float) -> str:
 def threshold_edges(seed, law: Law, th: Indicators, used: set) -> list[dict]:
     out = []
     k = 0
+    # QĐ 59/2015's last day: its values are the qd59* kinds (declared count), later ones line/top.
+    qd59_end = law.param("poverty.near_poor_income_line.rural").values[-1].end
     for kind, pattern, counts in THRESHOLD_KINDS:
         for area in ("rural", "urban"):
             param = law.param(pattern.format(area=area))
             for pv in param.values:
-                if pv.value is None:
+                if pv.value is None or kind.startswith("qd59") != (pv.end is not None and pv.end <= qd59_end):
                     continue
                 for d in counts:
                     for tag, delta in DELTAS:
@@ -1126,8 +1128,8 @@ def other_edges(seed, law: Law, th: Indicators, used: set) -> list[dict]:
     # 2016–2021 (QĐ 59/2015): declared count is the count; a record that lacks it.
     e("edge-qd59-count-missing", "giai đoạn 2016–2021: thu nhập trong dải cận nghèo nhưng không khai báo số chỉ số thiếu hụt → cần rà soát (QĐ 59/2015)",
       province="14", people=[("head", 48, True), ("spouse", 46, False), ("parent", 74, False)],
-      income=(law.at("poverty.qd59_2015.poor_income_line.rural", D(2021, 6, 30))
-              + law.at("poverty.qd59_2015.near_poor_income_line.rural", D(2021, 6, 30))) // 2,
+      income=(law.at("poverty.income_line.rural", D(2021, 6, 30))
+              + law.at("poverty.near_poor_income_line.rural", D(2021, 6, 30))) // 2,
       income_share=None, deprived=("latrine",), history=(("near_poor", D(2019, 12, 20)), ("near_poor", D(2020, 12, 18))))
     e("edge-qd59-history-old-record", "hồ sơ trước 01/07/2025 (còn huyện): nghèo 2016, cận nghèo 2019, thoát cận nghèo 2021; khai báo 2 chỉ số",
       province="02", old=True, people=[("head", 50, True), ("spouse", 47, False), ("parent", 76, True)],

@@ -22,7 +22,7 @@ Tính năng: Phân loại hộ theo chuẩn nghèo tiếp cận đa chiều giai
     Khi xét phân loại hộ tại ngày 15/06/2018
     Thì kết quả là "<kết quả>"
     Và chuẩn áp dụng là "Quyết định 59/2015/QĐ-TTg"
-    Và lý do nêu "Thu nhập bình quân <thu nhập> đồng/người/tháng <so với chuẩn> chuẩn nghèo <khu vực> (QĐ 59/2015) <chuẩn nghèo> đồng" và "Quyết định 59/2015/QĐ-TTg"
+    Và lý do nêu "Thu nhập bình quân <thu nhập> đồng/người/tháng <so với chuẩn> chuẩn nghèo <khu vực> <chuẩn nghèo> đồng" và "Quyết định 59/2015/QĐ-TTg"
     Và kết quả không dựa trên căn cứ chưa xác minh
 
     Dữ liệu:
@@ -45,7 +45,7 @@ Tính năng: Phân loại hộ theo chuẩn nghèo tiếp cận đa chiều giai
     Và hộ khai báo thiếu hụt <số chỉ số> chỉ số dịch vụ xã hội cơ bản
     Khi xét phân loại hộ tại ngày 15/06/2018
     Thì kết quả là "<kết quả>"
-    Và lý do nêu "Thu nhập bình quân <thu nhập> đồng/người/tháng <so với chuẩn> chuẩn cận nghèo <khu vực> (QĐ 59/2015) <chuẩn cận nghèo> đồng" và "Quyết định 59/2015/QĐ-TTg"
+    Và lý do nêu "Thu nhập bình quân <thu nhập> đồng/người/tháng <so với chuẩn> chuẩn cận nghèo <khu vực> <chuẩn cận nghèo> đồng" và "Quyết định 59/2015/QĐ-TTg"
     Và kết quả không dựa trên căn cứ chưa xác minh
 
     Dữ liệu:
@@ -70,7 +70,7 @@ Tính năng: Phân loại hộ theo chuẩn nghèo tiếp cận đa chiều giai
     Và hộ khai báo thiếu hụt <số chỉ số> chỉ số dịch vụ xã hội cơ bản
     Khi xét phân loại hộ tại ngày 15/06/2018
     Thì kết quả là "<kết quả>"
-    Và lý do nêu "Số chỉ số thiếu hụt dịch vụ xã hội cơ bản <số chỉ số> chỉ số <so với ngưỡng> ngưỡng số chỉ số thiếu hụt (QĐ 59/2015) 3" và "Quyết định 59/2015/QĐ-TTg"
+    Và lý do nêu "Số chỉ số thiếu hụt dịch vụ xã hội cơ bản <số chỉ số> chỉ số <so với ngưỡng> ngưỡng số chỉ số thiếu hụt 3" và "Quyết định 59/2015/QĐ-TTg"
 
     Dữ liệu:
       | khu vực   | thu nhập  | số chỉ số | kết quả      | so với ngưỡng |
@@ -88,7 +88,7 @@ Tính năng: Phân loại hộ theo chuẩn nghèo tiếp cận đa chiều giai
     Và hộ khai báo thiếu hụt 0 chỉ số dịch vụ xã hội cơ bản
     Khi xét phân loại hộ tại ngày 15/06/2018
     Thì kết quả là "<kết quả>"
-    Và lý do nêu "Thu nhập bình quân <thu nhập> đồng/người/tháng <so với mức trên> mức trên của hộ mức sống trung bình <khu vực> (QĐ 59/2015) <mức trên> đồng" và "Quyết định 59/2015/QĐ-TTg"
+    Và lý do nêu "Thu nhập bình quân <thu nhập> đồng/người/tháng <so với mức trên> mức trên của hộ mức sống trung bình <khu vực> <mức trên> đồng" và "Quyết định 59/2015/QĐ-TTg"
     Và kết quả không dựa trên căn cứ chưa xác minh
 
     Dữ liệu:

@@ -72,7 +72,7 @@ Tính năng: Ranh giới thời gian giữa các chuẩn nghèo
     Khi xét phân loại hộ tại ngày 15/03/2021
     Thì kết quả là "hộ có mức sống trung bình"
     Và chuẩn áp dụng là "Quyết định 59/2015/QĐ-TTg"
-    Và lý do nêu "Thu nhập bình quân 1.200.000 đồng/người/tháng cao hơn chuẩn cận nghèo nông thôn (QĐ 59/2015) 1.000.000 đồng"
+    Và lý do nêu "Thu nhập bình quân 1.200.000 đồng/người/tháng cao hơn chuẩn cận nghèo nông thôn 1.000.000 đồng"
     Khi xét phân loại hộ tại ngày 31/12/2021
     Thì kết quả là "hộ có mức sống trung bình"
     Khi xét phân loại hộ tại ngày 01/01/2022

@@ -7,11 +7,19 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from engine.facts.household import (DEPRIVING_EMPLOYMENT, HYGIENIC_LATRINE, LEVEL_LOWER_SECONDARY_OR_MORE, LEVEL_UPPER_SECONDARY_OR_VOCATIONAL, POOR_ATTENDANCE, POOR_NUTRITION, SAFE_WATER)
+from engine.law import rulebook
 
 from .spec import BORDERLINE, Params
 
 IND = "poverty.indicators."
+# The law's code lists (rules/indicators.yaml code_sets), read once for this peer.
+SAFE_WATER = rulebook.default().codes("safe_water")
+HYGIENIC_LATRINE = rulebook.default().codes("hygienic_latrine")
+DEPRIVING_EMPLOYMENT = rulebook.default().codes("depriving_employment")
+LEVEL_LOWER_SECONDARY_OR_MORE = rulebook.default().codes("education_lower_secondary_or_more")
+LEVEL_UPPER_SECONDARY_OR_VOCATIONAL = rulebook.default().codes("education_upper_secondary_or_vocational")
+POOR_ATTENDANCE = rulebook.default().codes("poor_attendance")
+POOR_NUTRITION = rulebook.default().codes("poor_nutrition")
 
 
 def _isin(s: pd.Series, values) -> np.ndarray:
@@ -83,11 +91,11 @@ def run(hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame, loans: pd.DataFr
         none = ~le_line & (income > top)
         unknown = ~le_line & np.isnan(top)
     else:
-        threshold = p("poverty.qd59_2015.deprivation_threshold")
+        threshold = p("poverty.deprivation_threshold")
         dep_count = hh["declared_deprivation_count"].to_numpy(dtype="float64", na_value=np.nan)
-        line = by_area("poverty.qd59_2015.poor_income_line.{area}")
-        near_line = by_area("poverty.qd59_2015.near_poor_income_line.{area}")
-        top = by_area("poverty.qd59_2015.average_income_top.{area}")
+        line = by_area("poverty.income_line.{area}")
+        near_line = by_area("poverty.near_poor_income_line.{area}")
+        top = by_area("poverty.average_income_top.{area}")
         band = (income > line) & (income <= near_line)
         poor = (income <= line) | (band & (dep_count >= threshold))
         near = band & (dep_count < threshold)

@@ -26,10 +26,18 @@ from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 from openfisca_core.variables import Variable
 
 from engine.law import rulebook
-from engine.facts.household import (DEPRIVING_EMPLOYMENT, HYGIENIC_LATRINE, LEVEL_LOWER_SECONDARY_OR_MORE, LEVEL_UPPER_SECONDARY_OR_VOCATIONAL, POOR_ATTENDANCE, POOR_NUTRITION, SAFE_WATER)
 from engine.facts.model import (EducationLevel, Employment, Latrine, Nutrition, Relation, SchoolAttendance, WaterSource)
 
 from .spec import BORDERLINE
+
+# The law's code lists (rules/indicators.yaml code_sets), read once for this peer.
+DEPRIVING_EMPLOYMENT = rulebook.default().codes("depriving_employment")
+HYGIENIC_LATRINE = rulebook.default().codes("hygienic_latrine")
+LEVEL_LOWER_SECONDARY_OR_MORE = rulebook.default().codes("education_lower_secondary_or_more")
+LEVEL_UPPER_SECONDARY_OR_VOCATIONAL = rulebook.default().codes("education_upper_secondary_or_vocational")
+POOR_ATTENDANCE = rulebook.default().codes("poor_attendance")
+POOR_NUTRITION = rulebook.default().codes("poor_nutrition")
+SAFE_WATER = rulebook.default().codes("safe_water")
 
 Household = build_entity(key="household", plural="households", label="Hộ gia đình",
                          roles=[{"key": "member", "plural": "members", "label": "Thành viên"}])
@@ -168,7 +176,7 @@ def _by_area(household, period, node):
 
 
 def f_line_2016(household, period, parameters):
-    return _by_area(household, period, parameters(period.start).poverty.qd59_2015.poor_income_line)
+    return _by_area(household, period, parameters(period.start).poverty.income_line)
 
 
 def f_line_2022(household, period, parameters):
@@ -176,10 +184,10 @@ def f_line_2022(household, period, parameters):
 
 
 def f_outcome_2016(household, period, parameters):
-    p = parameters(period.start).poverty.qd59_2015
+    p = parameters(period.start).poverty
     income = household("income_pc_month", period)
     dep = household("deprivation_count", period)
-    line = _by_area(household, period, p.poor_income_line)
+    line = _by_area(household, period, p.income_line)
     near_line = _by_area(household, period, p.near_poor_income_line)
     top = _by_area(household, period, p.average_income_top)
     band = (income > line) & (income <= near_line)

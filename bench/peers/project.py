@@ -11,11 +11,13 @@ from engine.law import rulebook
 from engine.screening import screen as screening
 from engine.batch import chunks as batch
 from engine.law.conditions import leaves
-from engine.facts.household import SAFE_WATER
 from engine.facts.model import Application
 from engine.law.periods import period_for
 
 from .spec import BORDERLINE, PROGRAMS
+
+# The law's code lists (rules/indicators.yaml code_sets), read once for this peer.
+SAFE_WATER = rulebook.default().codes("safe_water")
 
 
 def poverty_lines(book, day: dt.date) -> dict[str, float]:

@@ -7,11 +7,19 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from engine.facts.household import (DEPRIVING_EMPLOYMENT, HYGIENIC_LATRINE, LEVEL_LOWER_SECONDARY_OR_MORE, LEVEL_UPPER_SECONDARY_OR_VOCATIONAL, POOR_ATTENDANCE, POOR_NUTRITION, SAFE_WATER)
+from engine.law import rulebook
 
 from .spec import BORDERLINE, COLUMNS, Params
 
 IND = "poverty.indicators."
+# The law's code lists (rules/indicators.yaml code_sets), read once for this peer.
+SAFE_WATER = rulebook.default().codes("safe_water")
+HYGIENIC_LATRINE = rulebook.default().codes("hygienic_latrine")
+DEPRIVING_EMPLOYMENT = rulebook.default().codes("depriving_employment")
+LEVEL_LOWER_SECONDARY_OR_MORE = rulebook.default().codes("education_lower_secondary_or_more")
+LEVEL_UPPER_SECONDARY_OR_VOCATIONAL = rulebook.default().codes("education_upper_secondary_or_vocational")
+POOR_ATTENDANCE = rulebook.default().codes("poor_attendance")
+POOR_NUTRITION = rulebook.default().codes("poor_nutrition")
 
 
 def _age(birth: pd.Timestamp, day: dt.date) -> int:
@@ -61,10 +69,10 @@ def _household(r, p: Params, day: dt.date, counting: dict):
             outcome = "average" if income <= top else "none"
     else:
         dep = float(r["declared_deprivation_count"])
-        threshold = p("poverty.qd59_2015.deprivation_threshold")
-        line = p(f"poverty.qd59_2015.poor_income_line.{area}")
-        near = p(f"poverty.qd59_2015.near_poor_income_line.{area}")
-        top = p(f"poverty.qd59_2015.average_income_top.{area}")
+        threshold = p("poverty.deprivation_threshold")
+        line = p(f"poverty.income_line.{area}")
+        near = p(f"poverty.near_poor_income_line.{area}")
+        top = p(f"poverty.average_income_top.{area}")
         if income <= line:
             outcome = "poor"
         elif income <= near:

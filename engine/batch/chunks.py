@@ -17,17 +17,13 @@ paths can call it instead (``use_audit``); until then a chunk is evaluated as:
 """
 from __future__ import annotations
 
-import importlib
-import inspect
 
 import numpy as np
 import pandas as pd
 
 from engine.law import rulebook
 from engine.evaluation import vectorised, vectorised_programs
-from engine.facts.household import HYGIENIC_LATRINE, SAFE_WATER
 from engine.facts.household_columns import derive_frame, tri_isin
-from engine.law.periods import periods_of
 
 PROGRAMS = ("poor_households", "near_poor_households", "newly_escaped_households", "rural_water_supply",
             "rural_sanitation")
@@ -35,15 +31,6 @@ APPLICATION_FACTS = ("representative_full_capacity", "resides_in_lending_commune
                      "selected_at_group_meeting", "commune_certified", "water_sanitation_commitment_certified")
 CLASSIFICATION_COLUMNS = ("household_id", "reference_date", "outcome", "rule_ids", "flag_codes", "unverified",
                           "unverified_basis", "recognised_status", "deprivation_count")
-
-
-def audit_function():
-    """engine.audit.audit_frames when the audit package is installed, else None."""
-    try:
-        mod = importlib.import_module("engine.audit")
-    except ImportError:
-        return None
-    return getattr(mod, "audit_frames", None)
 
 
 def _full_months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
@@ -151,8 +138,8 @@ def program_facts(book, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame |
         np.add.at(outstanding, (pos[ok], pidx[ok]), loans["outstanding"].to_numpy(dtype="float64", na_value=np.nan)[ok])
     out["outstanding_in_program"] = outstanding.ravel()
     # works missing or damaged: water source for water supply, latrine for sanitation
-    unsafe_water = tri_isin(hh["water_source"], SAFE_WATER, invert=True)
-    no_latrine = tri_isin(hh["latrine"], HYGIENIC_LATRINE, invert=True)
+    unsafe_water = tri_isin(hh["water_source"], book.codes("safe_water"), invert=True)
+    no_latrine = tri_isin(hh["latrine"], book.codes("hygienic_latrine"), invert=True)
     works = np.full((n, k), None, dtype=object)
     for j, p in enumerate(programs):
         src = unsafe_water if p == "rural_water_supply" else no_latrine if p == "rural_sanitation" else None
@@ -202,12 +189,3 @@ def evaluate_tables(frames: dict, day, book=None, **kw) -> pd.DataFrame:
     """evaluate_chunk over a dict of canonical frames (households, members, decisions, loans)."""
     return evaluate_chunk(frames["households"], frames["members"], frames.get("decisions"), frames.get("loans"),
                           day, book, **kw)
-
-
-def audit_signature() -> str | None:
-    fn = audit_function()
-    return None if fn is None else f"engine.audit.audit_frames{inspect.signature(fn)}"
-
-
-def period_count(book=None) -> int:
-    return len(periods_of(book or rulebook.default()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 Severity = Literal["high", "medium", "low"]
 State = Literal["held", "failed", "unknown"]
@@ -16,6 +16,8 @@ def state_name(state: bool | None) -> State:
 
 class Citation(BaseModel):
     """A place in the law a user can look up: instrument, article, the date it applies from."""
+    model_config = ConfigDict(frozen=True)  # one instance per legal source, shared by every answer
+
     instrument: str
     article: str = Field(description="Điều, khoản (không kèm ghi chú nội bộ)")
     date: dt.date | None = Field(None, description="Áp dụng từ ngày")

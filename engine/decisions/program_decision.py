@@ -4,9 +4,11 @@ Moved out of engine/screening so the screening path only evaluates; the wording 
 """
 from __future__ import annotations
 
+import functools
+
 from engine.decisions import fmt, programs, sentences as explain
 from engine.decisions.decision import Citation, ProgramDecision
-from engine.evaluation.explainer import decisive_leaves
+from engine.evaluation.explainer import decisive_leaves, family_results
 from engine.law.citations import public_article, public_instrument
 
 OUTCOME_LABEL = {programs.ELIGIBLE: "Đủ điều kiện", programs.NOT_ELIGIBLE: "Không đủ điều kiện",
@@ -17,6 +19,11 @@ def citation(book, source, start=None) -> Citation:
     """A citation users can check; a start on the rulebook's first day is where our data begins, not shown."""
     if start is not None and start <= book.coverage[0]:
         start = None
+    return _citation(source, start)
+
+
+@functools.lru_cache(maxsize=4096)
+def _citation(source, start) -> Citation:  # one frozen instance per legal source and date, shared by answers
     return Citation(instrument=public_instrument(source.instrument), article=public_article(source.article), date=start,
                     url=source.url, confidence=source.confidence)
 
@@ -36,6 +43,11 @@ def program_decision(book, fam, period, values, states, results, lending_states,
     required_states = {rid: lending_states[rid] for rid in fam.requires if rid in lending_states}
     required_results = {rid: lending_results[rid] for rid in fam.requires if rid in lending_results}
     res = programs.resolve(fam, period, states, required_states)
+    rules = {r.id: r for r in period.rules if r.family == fam.name}
+    rules.update((rid, rr.rule) for rid, rr in required_results.items())
+    if results is None:  # the answer names the deciding rules and the undecided ones, no others
+        named = set(res.deciding) | {rid for rid, state in states.items() if state is None}
+        results = family_results(values, period, fam.name, states, check=False, only=named)
     tv = programs.terms(fam, values, period)
     basis = programs.unverified_basis(fam, res, results, required_results, tv)
     missing = programs.missing_facts(res, results, required_results)
@@ -68,7 +80,7 @@ def program_decision(book, fam, period, values, states, results, lending_states,
         t = tv.get(name)
         return None if t is None or t.value is None else round(t.value, 4)
 
-    cites = [citation(book, pool[rid].rule.source, pool[rid].rule.start) for rid in sorted(pool)]
+    cites = [citation(book, rules[rid].source, rules[rid].start) for rid in sorted({**states, **required_states})]
     for name in ("ceiling", "term_months", "rate"):
         if name in tv:
             cites.extend(citation(book, pv.source, pv.start) for _n, pv in tv[name].sources)

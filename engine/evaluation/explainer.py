@@ -8,6 +8,7 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass
 
+from engine.errors import EngineConsistencyError
 from engine.law import conditions
 from engine.evaluation import coverage
 from engine.law.conditions import All, Leaf
@@ -39,6 +40,7 @@ class RuleResult:
     rule: Rule
     state: bool | None
     leaves: tuple
+    decisive: tuple = ()  # the leaves that made the state (decisive_leaves)
 
 
 def eval_leaf(leaf: Leaf, values: dict, period: Period) -> LeafResult:
@@ -61,60 +63,46 @@ def eval_leaf(leaf: Leaf, values: dict, period: Period) -> LeafResult:
     return LeafResult(leaf, value, pname, threshold, bool(state))
 
 
-def _combine(node, values, period, out: list) -> bool | None:
+def _combine(node, values, period, out: list) -> tuple:
+    """(state, decisive leaves) of ``node``; every leaf's result is appended to ``out`` in order."""
     if isinstance(node, Leaf):
         r = eval_leaf(node, values, period)
         out.append(r)
-        return r.state
-    states = [_combine(c, values, period, out) for c in node.children]
+        return r.state, (r,)
+    kids = [_combine(c, values, period, out) for c in node.children]
+    states = [k[0] for k in kids]
     if isinstance(node, All):
-        if F in states:
-            return F
-        return T if all(s is T for s in states) else U
-    if T in states:
-        return T
-    return F if all(s is F for s in states) else U
+        state = F if F in states else (T if all(s is T for s in states) else U)
+    else:
+        state = T if T in states else (F if all(s is F for s in states) else U)
+    return state, tuple(lr for st, decisive in kids if st is state for lr in decisive)
 
 
 def eval_rule(rule: Rule, values: dict, period: Period) -> RuleResult:
     coverage.rule(rule.id)
     leaves: list[LeafResult] = []
-    state = _combine(rule.when, values, period, leaves)
-    return RuleResult(rule, state, tuple(leaves))
+    state, decisive = _combine(rule.when, values, period, leaves)
+    return RuleResult(rule, state, tuple(leaves), decisive)
 
 
 def decisive_leaves(result: RuleResult) -> list[LeafResult]:
     """Leaves that made the rule's state, following the condition tree: under a true 'any' only the
     true branch counts; under a false 'all' only the false parts; under an unknown node only the
-    unknown parts (so a satisfied alternative is never given as a reason or a missing fact)."""
-    it = iter(result.leaves)
-    out: list[LeafResult] = []
-
-    def state_of(node) -> tuple:
-        if isinstance(node, Leaf):
-            lr = next(it)
-            return lr.state, lr
-        kids = [state_of(c) for c in node.children]
-        states = [k[0] for k in kids]
-        if isinstance(node, All):
-            st = F if F in states else (T if all(x is T for x in states) else U)
-        else:
-            st = T if T in states else (F if all(x is F for x in states) else U)
-        return st, kids
-
-    def collect(tree):
-        st, body = tree
-        if isinstance(body, LeafResult):
-            out.append(body)
-            return
-        for kid in body:
-            if kid[0] is st:
-                collect(kid)
-
-    tree = state_of(result.rule.when)
-    if tree[0] is result.state:
-        collect(tree)
-    return out
+    unknown parts (so a satisfied alternative is never given as a reason or a missing fact).
+    Found in the same walk that evaluates the rule (eval_rule)."""
+    return list(result.decisive)
 
 
-__all__ = ["eval_rule", "eval_leaf", "RuleResult", "LeafResult", "decisive_leaves", "conditions"]
+def family_results(values: dict, period: Period, family: str, states: dict, check: bool = True, only=None) -> dict:
+    """The explainer's result for every rule of ``family`` (or those in ``only``): the values seen and
+    thresholds behind each state. With ``check`` it must agree with durable-rules' ``states``."""
+    results = {r.id: eval_rule(r, values, period) for r in period.rules
+               if r.family == family and (only is None or r.id in only)}
+    if check:
+        for rid, rr in results.items():
+            if rr.state is not states[rid]:
+                raise EngineConsistencyError(f"quy tắc {rid}: durable-rules {states[rid]}, bộ giải thích {rr.state}")
+    return results
+
+
+__all__ = ["eval_rule", "family_results", "eval_leaf", "RuleResult", "LeafResult", "decisive_leaves", "conditions"]

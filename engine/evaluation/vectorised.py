@@ -79,12 +79,13 @@ def eval_leaf(leaf: Leaf, values: pd.DataFrame, period: Period, facts_registry: 
     return lc
 
 
-def _combine(node, values, period, registry, out: list) -> np.ndarray:
+def combine_tree(node, values, period, registry, out: list) -> np.ndarray:
+    """Three-valued state of a condition tree for every row; each leaf and its columns appended to ``out``."""
     if isinstance(node, Leaf):
         lc = eval_leaf(node, values, period, registry)
         out.append((node, lc))
         return lc.state
-    states = np.vstack([_combine(c, values, period, registry, out) for c in node.children])
+    states = np.vstack([combine_tree(c, values, period, registry, out) for c in node.children])
     if isinstance(node, All):
         return np.where((states == F).any(axis=0), F, np.where((states == T).all(axis=0), T, U)).astype(np.int8)
     return np.where((states == T).any(axis=0), T, np.where((states == F).all(axis=0), F, U)).astype(np.int8)
@@ -111,11 +112,12 @@ def pattern_strings(masks: dict, n: int, render) -> np.ndarray:
     return rendered[inverse.ravel()]
 
 
-def _sorted_join(keys) -> str:
+def sorted_join(keys) -> str:
     return ";".join(sorted(keys))
 
 
-def _or(masks: dict, key, mask):
+def or_into(masks: dict, key, mask):
+    """masks[key] |= mask, creating the entry on first use."""
     if key in masks:
         masks[key] |= mask
     else:
@@ -148,7 +150,7 @@ def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
         results = {}
         for r in rules:
             leaves: list = []
-            results[r.id] = (r, _combine(r.when, sub, per, registry, leaves), leaves)
+            results[r.id] = (r, combine_tree(r.when, sub, per, registry, leaves), leaves)
         outcomes = list(dict.fromkeys(r.outcome for r in rules))
         t_by = {o: np.zeros(len(rows), bool) for o in outcomes}
         u_by = {o: np.zeros(len(rows), bool) for o in outcomes}
@@ -182,33 +184,33 @@ def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
         for r, st, leaves in results.values():
             is_t = st == T
             rule_outcome[r.id] = r.outcome
-            _or(true_masks, r.id, full(is_t & reports_true))
+            or_into(true_masks, r.id, full(is_t & reports_true))
             for leaf, lc in leaves:
                 unknown_here = (lc.state == U) & (st == U) & review_unknown
                 for name, m in lc.unknown_param.items():
-                    _or(code_masks, f"unknown_value.{name}", full(m & unknown_here))
-                    _or(basis_masks, name, full(m & (lc.state == U) & ~kind_decided))
+                    or_into(code_masks, f"unknown_value.{name}", full(m & unknown_here))
+                    or_into(basis_masks, name, full(m & (lc.state == U) & ~kind_decided))
                 for f, m in lc.missing.items():
-                    _or(code_masks, f"missing_data.{f}", full(m & unknown_here))
+                    or_into(code_masks, f"missing_data.{f}", full(m & unknown_here))
                 leaf_t_decided = (lc.state == T) & is_t & kind_decided
                 for name, m in lc.threshold_u.items():
-                    _or(basis_masks, name, full(m & leaf_t_decided))
+                    or_into(basis_masks, name, full(m & leaf_t_decided))
                 if leaf.fact == "deprivation_count":
                     counted_u = leaf_t_decided & facts.deprivation_unverified[rows]
                     for iid in u_indicators:
                         slot = facts.indicators[iid]
-                        _or(basis_masks, f"indicator.{iid}",
+                        or_into(basis_masks, f"indicator.{iid}",
                             full(counted_u & slot["counts"][rows] & (slot["used"][rows] == T)))
             if r.source.confidence == "U":
-                _or(basis_masks, r.id, full(is_t & kind_decided))
-        _or(code_masks, "rule_conflict", full((kind == "conflict") | (kind == "possible_conflict")))
-        _or(code_masks, "no_rule", full(kind == "no_rule"))
+                or_into(basis_masks, r.id, full(is_t & kind_decided))
+        or_into(code_masks, "rule_conflict", full((kind == "conflict") | (kind == "possible_conflict")))
+        or_into(code_masks, "no_rule", full(kind == "no_rule"))
     # Flags that do not depend on rule states.
     for iid, slot in facts.indicators.items():
         mm = slot["counts"] & (slot["derived"] != U) & (slot["declared"] != U) & (slot["derived"] != slot["declared"])
-        _or(code_masks, f"indicator_mismatch.{iid}", mm)
+        or_into(code_masks, f"indicator_mismatch.{iid}", mm)
     if facts.count_mismatch is not None:
-        _or(code_masks, "deprivation_count_mismatch", facts.count_mismatch)
+        or_into(code_masks, "deprivation_count_mismatch", facts.count_mismatch)
     recognised = values["recognised_status"].to_numpy(dtype=object)
     listed = classify.LISTED
     rec_l = np.array([listed.get(x) if x is not None else None for x in recognised], dtype=object)
@@ -216,18 +218,18 @@ def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
     decided_rows = outcome != classify.REVIEW
     known_rec = np.array([x is not None for x in recognised], dtype=bool)
     mismatch = decided_rows & known_rec & (rec_l != out_l) & (pd.notna(rec_l) | pd.notna(out_l))
-    _or(code_masks, "status_mismatch", mismatch)
-    _or(code_masks, "status_decisions_conflict", facts.status_conflict)
+    or_into(code_masks, "status_mismatch", mismatch)
+    or_into(code_masks, "status_decisions_conflict", facts.status_conflict)
     any_basis = np.zeros(n, bool)
     for m in basis_masks.values():
         any_basis |= m
-    _or(code_masks, "unverified_basis", any_basis)
+    or_into(code_masks, "unverified_basis", any_basis)
     return pd.DataFrame({
         "outcome": outcome,
         "rule_ids": pattern_strings(true_masks, n, lambda ids: _deciding_order(ids, rule_outcome)),
-        "flag_codes": pattern_strings(code_masks, n, _sorted_join),
+        "flag_codes": pattern_strings(code_masks, n, sorted_join),
         "unverified": any_basis,
-        "unverified_basis": pattern_strings(basis_masks, n, _sorted_join),
+        "unverified_basis": pattern_strings(basis_masks, n, sorted_join),
         "recognised_status": recognised,
         "deprivation_count": values["deprivation_count"].to_numpy(),
     })

@@ -14,7 +14,7 @@ from engine.decisions import programs
 from engine.law import rulebook
 from engine.facts.household_columns import F, T, U, assign_periods
 from engine.law.periods import periods_of
-from engine.evaluation.vectorised import _combine, _or, _sorted_join, leaf_relevance, pattern_strings
+from engine.evaluation.vectorised import combine_tree, or_into, sorted_join, leaf_relevance, pattern_strings
 
 NUMERIC = ("money", "count", "number", "months", "days", "age")
 
@@ -76,7 +76,7 @@ def _states(rules, sub, period, registry):
     out = {}
     for r in rules:
         leaves: list = []
-        out[r.id] = (r, _combine(r.when, sub, period, registry, leaves), leaves)
+        out[r.id] = (r, combine_tree(r.when, sub, period, registry, leaves), leaves)
     return out
 
 
@@ -174,14 +174,14 @@ def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame, *, general_rules: boo
             for (leaf, lc), rel in zip(leaves, relevance):
                 rel_u = rel & (st == U) & is_["review"]
                 for f, mm in lc.missing.items():
-                    _or(miss_masks, f, rel_u & mm)
+                    or_into(miss_masks, f, rel_u & mm)
                 for name, um in lc.unknown_param.items():
-                    _or(basis_masks, name, rel_u & um)
+                    or_into(basis_masks, name, rel_u & um)
                 for name, um in lc.threshold_u.items():
-                    _or(basis_masks, name, um & in_deciding & ((is_["eligible"] & (lc.state == T))
+                    or_into(basis_masks, name, um & in_deciding & ((is_["eligible"] & (lc.state == T))
                                                               | (refused & (lc.state == F))))
             if rule.source.confidence == "U":
-                _or(basis_masks, rid, in_deciding & (is_["eligible"] | is_["exception"]))
+                or_into(basis_masks, rid, in_deciding & (is_["eligible"] | is_["exception"]))
         terms = {}
         for name, expr in fam.terms.items():
             terms[name] = _expr(expr, sub, per, registry)
@@ -201,9 +201,9 @@ def evaluate(book: rulebook.Rulebook, facts: pd.DataFrame, *, general_rules: boo
                 pv = per.params[pname]
                 if pv.source.confidence != "U":
                     continue
-                _or(basis_masks, pname, sel & is_["eligible"])
-        missing[rows] = pattern_strings(miss_masks, m, _sorted_join)
-        basis[rows] = pattern_strings(basis_masks, m, _sorted_join)
+                or_into(basis_masks, pname, sel & is_["eligible"])
+        missing[rows] = pattern_strings(miss_masks, m, sorted_join)
+        basis[rows] = pattern_strings(basis_masks, m, sorted_join)
     result = pd.DataFrame({
         "outcome": outcome, "kind": kind_col, "rule_ids": deciding,
         "missing_facts": missing,

@@ -87,12 +87,9 @@ def _income_to_poor_line(income, area, day, book: Rulebook):
     """Income as a percent of the poor-household income line in force (QĐ 157 before 19/05/2022: ≤ 150%)."""
     if income is None or area is None:
         return None
-    for name in (f"poverty.qd59_2015.poor_income_line.{area}", f"poverty.income_line.{area}"):
-        param = book.parameters.get(name)
-        pv = param.at(day) if param else None
-        if pv is not None and pv.known:
-            return _percent(income, pv.value)
-    return None
+    param = book.parameters.get(f"poverty.income_line.{area}")
+    pv = param.at(day) if param else None
+    return _percent(income, pv.value) if pv is not None and pv.known else None
 
 
 def _percent(part, whole) -> float:
@@ -103,9 +100,24 @@ def _percent(part, whole) -> float:
     return 0.0 if abs(value) < 1e-4 else value
 
 
+# The facts whose value differs between programs (program_facts sets them; every other fact is the
+# application's, shared by all programs): durable-rules reads these once per program (states_of).
+PROGRAM_FACTS = frozenset({
+    "outstanding_in_program", "water_sanitation_works_missing_or_damaged", "has_same_purpose_loan_elsewhere",
+    "business_outstanding_per_returnee", "business_outstanding_per_supported_worker",
+    "business_has_supported_workers"})
+
+
 def program_facts(shared: dict, app: Application, program: str, book: Rulebook) -> dict:
     """Facts for one program: the shared ones plus outstanding balances (D8) for it."""
     v = dict(shared)
+    v.update((k, val) for k, val in _program_own(app, program).items() if k in book.facts)
+    return v
+
+
+def _program_own(app: Application, program: str) -> dict:
+    """The values of PROGRAM_FACTS for one program."""
+    v = {}
     v["outstanding_in_program"] = sum(l.outstanding for l in app.existing_loans if l.program == program)
     # The works condition is read per type of work: the water works for water supply, the latrine
     # for sanitation (both programs' rules read the one fact water_sanitation_works_missing_or_damaged).
@@ -132,7 +144,8 @@ def program_facts(shared: dict, app: Application, program: str, book: Rulebook) 
                                                       if b is not None and b.supported_workers else None)
     v["business_has_supported_workers"] = (None if b is None or b.supported_workers is None
                                            else b.supported_workers > 0)
-    return {k: val for k, val in v.items() if k in book.facts}
+    assert v.keys() == PROGRAM_FACTS, "PROGRAM_FACTS must name exactly the facts set here"
+    return v
 
 
 def _no_exponent(value: float) -> float:

@@ -1,6 +1,7 @@
-"""Derived facts for one household at a reference date (the scalar twin of derive_frame.py).
+"""Derived facts for one household at a reference date (the scalar twin of household_columns.py).
 
-Indicator thresholds come from rules/parameters (poverty.indicators.*). Three-valued logic
+Indicator thresholds come from rules/parameters (poverty.indicators.*), the codes that meet an
+indicator from rules/indicators.yaml (code_sets, read through Rulebook.codes). Three-valued logic
 throughout: True / False / None (= cannot be determined from the data given).
 """
 from __future__ import annotations
@@ -12,15 +13,6 @@ from engine.evaluation import coverage
 from engine.facts.model import Household, age_on
 from engine.law.rulebook import Rulebook
 
-SAFE_WATER = {"piped", "drilled_well", "protected_well", "protected_spring", "rainwater", "bottled"}
-HYGIENIC_LATRINE = {"septic", "semi_septic", "pour_flush", "other_approved"}
-LEVEL_LOWER_SECONDARY_OR_MORE = {"lower_secondary", "upper_secondary", "vocational_elementary",
-                                 "vocational_intermediate", "college", "university"}
-LEVEL_UPPER_SECONDARY_OR_VOCATIONAL = {"upper_secondary", "vocational_elementary", "vocational_intermediate",
-                                       "college", "university"}
-DEPRIVING_EMPLOYMENT = {"unemployed", "wage_without_contract"}
-POOR_NUTRITION = {"stunted", "underweight"}
-POOR_ATTENDANCE = {"behind", "not_attending"}
 INDICATOR_PARAMS = "poverty.indicators."
 COUNT_THRESHOLD = "poverty.deprivation_threshold"
 
@@ -98,7 +90,7 @@ def derive_indicators(h: Household, day: dt.date, book: Rulebook) -> dict[str, b
     n = len(h.members)
     out: dict[str, bool | None] = {}
 
-    out["employment"] = any3(None if m.employment is None else m.employment in DEPRIVING_EMPLOYMENT for m in h.members)
+    out["employment"] = any3(None if m.employment is None else m.employment in book.codes("depriving_employment") for m in h.members)
 
     child_age = p("dependant_child_age_below")
     dep_min = dep_unknown = 0
@@ -116,7 +108,7 @@ def derive_indicators(h: Household, day: dt.date, book: Rulebook) -> dict[str, b
         out["dependants"] = None
 
     nut_age = p("nutrition_child_age_below")
-    out["nutrition"] = any3(None if m.nutrition is None else m.nutrition in POOR_NUTRITION
+    out["nutrition"] = any3(None if m.nutrition is None else m.nutrition in book.codes("poor_nutrition")
                             for m, a in zip(h.members, ages) if a < nut_age)
 
     ins_age = p("insurance_min_age")
@@ -128,7 +120,7 @@ def derive_indicators(h: Household, day: dt.date, book: Rulebook) -> dict[str, b
     for m, a in zip(h.members, ages):
         if not lo <= a <= hi:
             continue
-        expected = LEVEL_LOWER_SECONDARY_OR_MORE if a < up else LEVEL_UPPER_SECONDARY_OR_VOCATIONAL
+        expected = book.codes("education_lower_secondary_or_more" if a < up else "education_upper_secondary_or_vocational")
         meets = None if m.education_level is None else m.education_level in expected
         training = m.in_training
         if meets is True or training is True:
@@ -140,7 +132,7 @@ def derive_indicators(h: Household, day: dt.date, book: Rulebook) -> dict[str, b
     out["adult_education"] = any3(states)
 
     s_lo, s_hi = p("school_child_min_age"), p("school_child_age_below")
-    out["school_attendance"] = any3(None if m.school_attendance is None else m.school_attendance in POOR_ATTENDANCE
+    out["school_attendance"] = any3(None if m.school_attendance is None else m.school_attendance in book.codes("poor_attendance")
                                     for m, a in zip(h.members, ages) if s_lo <= a < s_hi)
 
     if h.housing is None:
@@ -153,8 +145,8 @@ def derive_indicators(h: Household, day: dt.date, book: Rulebook) -> dict[str, b
         area = h.housing.living_area_m2
         out["living_area"] = None if area is None else area / n < p("living_area_per_person_min")
 
-    out["water"] = None if h.water_source is None else h.water_source not in SAFE_WATER
-    out["latrine"] = None if h.latrine is None else h.latrine not in HYGIENIC_LATRINE
+    out["water"] = None if h.water_source is None else h.water_source not in book.codes("safe_water")
+    out["latrine"] = None if h.latrine is None else h.latrine not in book.codes("hygienic_latrine")
     out["internet"] = None if h.internet_use is None else not h.internet_use
     if h.information_assets:
         out["information_assets"] = False

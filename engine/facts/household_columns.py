@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from engine.facts.household import (COUNT_THRESHOLD, DEPRIVING_EMPLOYMENT, HYGIENIC_LATRINE, INDICATOR_PARAMS, LEVEL_LOWER_SECONDARY_OR_MORE, LEVEL_UPPER_SECONDARY_OR_VOCATIONAL, POOR_ATTENDANCE, POOR_NUTRITION, SAFE_WATER)
+from engine.facts.household import COUNT_THRESHOLD, INDICATOR_PARAMS
 from engine.law.periods import Period, periods_of
 from engine.law.rulebook import Rulebook
 
@@ -73,12 +73,12 @@ def _param(period: Period, short: str):
     return None if pv is None else pv.value
 
 
-def _indicators_for(period: Period, hh: pd.DataFrame, mem: pd.DataFrame, codes: np.ndarray, ages: np.ndarray,
-                    sizes: np.ndarray) -> dict[str, np.ndarray]:
+def _indicators_for(book: Rulebook, period: Period, hh: pd.DataFrame, mem: pd.DataFrame, codes: np.ndarray,
+                    ages: np.ndarray, sizes: np.ndarray) -> dict[str, np.ndarray]:
     n = len(hh)
     p = lambda s: _param(period, s)  # noqa: E731
     out: dict[str, np.ndarray] = {}
-    emp = tri_isin(mem["employment"], DEPRIVING_EMPLOYMENT)
+    emp = tri_isin(mem["employment"], book.codes("depriving_employment"))
     out["employment"] = any_of_members(codes, emp, n)
 
     allowance = mem["monthly_social_allowance"]
@@ -92,7 +92,7 @@ def _indicators_for(period: Period, hh: pd.DataFrame, mem: pd.DataFrame, codes: 
     share = p("dependant_share_max")
     out["dependants"] = np.where(dmin / sizes > share, T, np.where((dmin + dunk) / sizes <= share, F, U)).astype(np.int8)
 
-    nut = tri_isin(mem["nutrition"], POOR_NUTRITION)
+    nut = tri_isin(mem["nutrition"], book.codes("poor_nutrition"))
     out["nutrition"] = any_of_members(codes, np.where(ages < p("nutrition_child_age_below"), nut, NA_MEMBER), n)
 
     ins = tri(mem["health_insurance"], invert=True)
@@ -100,13 +100,13 @@ def _indicators_for(period: Period, hh: pd.DataFrame, mem: pd.DataFrame, codes: 
 
     lo, up, hi = p("adult_education_min_age"), p("adult_education_upper_age"), p("adult_education_max_age")
     level = mem["education_level"]
-    meets = np.where(ages < up, tri_isin(level, LEVEL_LOWER_SECONDARY_OR_MORE),
-                     tri_isin(level, LEVEL_UPPER_SECONDARY_OR_VOCATIONAL))
+    meets = np.where(ages < up, tri_isin(level, book.codes("education_lower_secondary_or_more")),
+                     tri_isin(level, book.codes("education_upper_secondary_or_vocational")))
     training = tri(mem["in_training"])
     edu = np.where((meets == T) | (training == T), F, np.where((meets == F) & (training == F), T, U)).astype(np.int8)
     out["adult_education"] = any_of_members(codes, np.where((ages >= lo) & (ages <= hi), edu, NA_MEMBER), n)
 
-    att = tri_isin(mem["school_attendance"], POOR_ATTENDANCE)
+    att = tri_isin(mem["school_attendance"], book.codes("poor_attendance"))
     concerned = (ages >= p("school_child_min_age")) & (ages < p("school_child_age_below"))
     out["school_attendance"] = any_of_members(codes, np.where(concerned, att, NA_MEMBER), n)
 
@@ -118,8 +118,8 @@ def _indicators_for(period: Period, hh: pd.DataFrame, mem: pd.DataFrame, codes: 
     area = hh["living_area_m2"].to_numpy(dtype="float64", na_value=np.nan)
     out["living_area"] = np.where(np.isnan(area), U, area / sizes < p("living_area_per_person_min")).astype(np.int8)
 
-    out["water"] = tri_isin(hh["water_source"], SAFE_WATER, invert=True)
-    out["latrine"] = tri_isin(hh["latrine"], HYGIENIC_LATRINE, invert=True)
+    out["water"] = tri_isin(hh["water_source"], book.codes("safe_water"), invert=True)
+    out["latrine"] = tri_isin(hh["latrine"], book.codes("hygienic_latrine"), invert=True)
     out["internet"] = tri(hh["internet_use"], invert=True)
     assets = hh["information_assets"]
     has_asset = assets.fillna("").str.len().to_numpy(dtype="int64") > 0
@@ -199,7 +199,7 @@ def derive_frame(book: Rulebook, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.Da
         sub = hh.iloc[rows]
         mem_mask = np.isin(codes, rows)
         local = np.searchsorted(rows, codes[mem_mask])
-        derived = _indicators_for(per, sub, mem[mem_mask], local, ages[mem_mask], sizes[rows])
+        derived = _indicators_for(book, per, sub, mem[mem_mask], local, ages[mem_mask], sizes[rows])
         known = np.zeros(len(rows), np.int64)
         unknown = np.zeros(len(rows), np.int64)
         unverified = np.zeros(len(rows), bool)

@@ -14,6 +14,8 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict
 from pydantic_core import PydanticCustomError
 
+from engine.law import rulebook
+
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -157,7 +159,7 @@ class IndicatorId(str, Enum):
 class Residence(_Model):
     province_code: Code = Field(title="mã tỉnh/thành phố")
     province_name: Text | None = Field(None, title="tên tỉnh/thành phố")
-    district_code: Code | None = Field(None, title="mã huyện (trước 01/07/2025)")
+    district_code: Code | None = Field(None, title="mã huyện (đơn vị hành chính cấp huyện cũ)")
     district_name: Text | None = Field(None, title="tên huyện")
     commune_code: Code = Field(title="mã xã/phường")
     commune_name: Text | None = Field(None, title="tên xã/phường")
@@ -211,7 +213,7 @@ class Household(_Model):
     income_pc_month: Money | None = Field(None, title="thu nhập bình quân đầu người/tháng (đồng)")
     status_history: list[StatusDecision] = Field(default_factory=list, title="lịch sử công nhận của UBND xã")
     declared_deprivations: dict[IndicatorId, Flag] | None = Field(None, title="chỉ số thiếu hụt đã khai báo")
-    declared_deprivation_count: StrictCount | None = Field(None, ge=0, le=13, title="số chỉ số thiếu hụt đã khai báo (giai đoạn 2016–2021)")
+    declared_deprivation_count: StrictCount | None = Field(None, ge=0, le=rulebook.indicator_count(), title="số chỉ số thiếu hụt đã khai báo (dùng khi dữ liệu thành viên chưa đủ để tính)")
 
 
 def age_on(birth: dt.date, day: dt.date) -> int:
@@ -292,10 +294,10 @@ class StudentInfo(_Model):
     licensed_institution: Flag | None = Field(None, title="cơ sở đào tạo được cấp phép")
     orphan: Flag | None = Field(None, title="mồ côi cả cha lẫn mẹ, hoặc mồ côi cha/mẹ và người còn lại không có khả năng lao động")
     family_hardship_certified: Flag | None = Field(None, title="gia đình gặp khó khăn do tai nạn, bệnh tật, thiên tai, hỏa hoạn, dịch bệnh (UBND xã xác nhận)")
-    household_income_pc_month: Money | None = Field(None, title="thu nhập bình quân hộ (trước 19/05/2022)")
+    household_income_pc_month: Money | None = Field(None, title="thu nhập bình quân hộ (theo quy định cũ về học sinh, sinh viên)")
     stem_field: StemField | None = Field(None, title="ngành đào tạo STEM")
-    academic_requirement_met: Flag | None = Field(None, title="đạt yêu cầu học lực (QĐ 29/2025)")
-    stem_study_stage: StemStudyStage | None = Field(None, title="giai đoạn học (năm thứ nhất / từ năm thứ hai / sau đại học) (QĐ 29/2025)")
+    academic_requirement_met: Flag | None = Field(None, title="đạt yêu cầu học lực (sinh viên ngành STEM)")
+    stem_study_stage: StemStudyStage | None = Field(None, title="giai đoạn học (năm thứ nhất / từ năm thứ hai / sau đại học) (sinh viên ngành STEM)")
     tuition_remaining: Money | None = Field(None, title="học phí còn phải đóng sau học bổng, hỗ trợ (đồng)")
     months_requested: StrictCount | None = Field(None, ge=1, le=120, title="số tháng đề nghị vay")
 
@@ -321,7 +323,7 @@ class WaterSanitationInfo(_Model):
     # One per type of work: a household may have a good well and no latrine (D8: ceilings per type).
     water_works_missing_or_damaged: Flag | None = Field(None, title="chưa có công trình cấp nước sinh hoạt hoặc đã hư hỏng")
     latrine_missing_or_damaged: Flag | None = Field(None, title="chưa có nhà tiêu hợp vệ sinh hoặc đã hư hỏng")
-    commitment_certified: Flag | None = Field(None, title="có cam kết sử dụng đúng mục đích, trả nợ đúng hạn được UBND xã xác nhận (trước 02/09/2024)")
+    commitment_certified: Flag | None = Field(None, title="có cam kết sử dụng đúng mục đích, trả nợ đúng hạn được UBND xã xác nhận (theo quy định cũ về nước sạch, vệ sinh)")
 
 
 class MaritalSituation(str, Enum):
@@ -342,10 +344,10 @@ class SocialHousingGroup(str, Enum):
 
 
 class SocialHousingInfo(_Model):
-    group: SocialHousingGroup | None = Field(None, title="nhóm đối tượng theo Điều 76 Luật Nhà ở 2023")
+    group: SocialHousingGroup | None = Field(None, title="nhóm đối tượng được hỗ trợ nhà ở xã hội theo Luật Nhà ở")
     investor_contract: Flag | None = Field(None, title="đã ký hợp đồng mua, thuê mua nhà ở xã hội với chủ đầu tư")
     repayment_capacity: Flag | None = Field(None, title="có thu nhập và khả năng trả nợ")
-    eligible_group: Flag | None = Field(None, title="thuộc đối tượng tại Điều 76 Luật Nhà ở 2023")
+    eligible_group: Flag | None = Field(None, title="thuộc đối tượng được hỗ trợ nhà ở xã hội theo Luật Nhà ở")
     poor_or_near_poor_group: Flag | None = Field(None, title="thuộc đối tượng hộ nghèo, cận nghèo")
     marital_situation: MaritalSituation | None = Field(None, title="tình trạng hôn nhân")
     income_month: Money | None = Field(None, title="thu nhập hằng tháng (đồng; vợ chồng: tổng)")
@@ -359,7 +361,7 @@ class HousingSupportInfo(_Model):
     on_support_list: Flag | None = Field(None, title="có tên trong danh sách hỗ trợ nhà ở được phê duyệt")
     ethnic_minority: Flag | None = Field(None, title="hộ dân tộc thiểu số")
     extremely_difficult_area: Flag | None = Field(None, title="cư trú tại xã, thôn đặc biệt khó khăn vùng đồng bào DTTS và miền núi")
-    storm_flood_area: Flag | None = Field(None, title="vùng thường xuyên bị bão, lũ (QĐ 48/2014)")
+    storm_flood_area: Flag | None = Field(None, title="vùng thường xuyên bị bão, lũ")
     no_or_dilapidated_house: Flag | None = Field(None, title="chưa có nhà hoặc nhà tạm, hư hỏng")
     earlier_housing_support: Flag | None = Field(None, title="đã được hỗ trợ nhà ở trước đây")
     earlier_support_date: IsoDate | None = Field(None, title="ngày được hỗ trợ nhà ở lần trước")

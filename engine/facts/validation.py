@@ -9,7 +9,8 @@ from pydantic import BaseModel, ValidationError
 from engine.errors import FieldProblem, InputError, ReferenceDateError
 from engine.facts.model import Household
 
-_MESSAGES = {
+# Vietnamese wording of pydantic error types (the API words the same types the same way).
+MESSAGES = {
     "missing": "thiếu trường bắt buộc",
     "extra_forbidden": "trường không có trong mẫu dữ liệu (kiểm tra chính tả tên trường)",
     "int_type": "phải là số nguyên",
@@ -84,8 +85,8 @@ def message_for(err: dict) -> str:
         return f"phải nhỏ hơn hoặc bằng {ctx.get('le')}, nhận được {err.get('input')!r}"
     if etype == "string_pattern_mismatch" and err["loc"] and err["loc"][-1] == "cccd":
         return "số CCCD phải gồm đúng 12 chữ số"
-    if etype in _MESSAGES:
-        return _MESSAGES[etype]
+    if etype in MESSAGES:
+        return MESSAGES[etype]
     # Our own validators raise PydanticCustomError with a Vietnamese message already.
     return err["msg"]
 

@@ -150,7 +150,33 @@ def vnd_edges(book: rulebook.Rulebook) -> list[int]:
     return sorted(e for e in edges if e >= 0)
 
 
-def _random_field(rng: random.Random, annotation, name: str, day: dt.date, amounts: list[int]):
+def duration_edges(book: rulebook.Rulebook) -> list[int]:
+    """Every known duration in years in rules/ (e.g. a window after a prison term), for dates that
+    fall on, just before and just after an anniversary."""
+    years = set()
+    for p in book.parameters.values():
+        if p.unit == "years":
+            years.update(int(v.value) for v in p.values if v.known)
+    return sorted(years)
+
+
+def years_before(day: dt.date, years: int) -> dt.date:
+    """The anniversary ``years`` before ``day`` (29 February falls back to 28 February)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def _edge_date(rng: random.Random, day: dt.date, durations: list[int]) -> dt.date:
+    """The reference day, the day before, an anniversary ±1 day, or a random day in the past."""
+    anniversaries = [years_before(day, y) + dt.timedelta(days=k) for y in durations for k in (-1, 0, 1)]
+    choice = rng.choice([day, day - dt.timedelta(days=1), *anniversaries, None])
+    return choice if choice is not None else day - dt.timedelta(days=rng.randint(0, 4000))
+
+
+def _random_field(rng: random.Random, annotation, name: str, day: dt.date, amounts: list[int],
+                  durations: list[int] = ()):
     """A value for one optional info-block field, chosen from its type (None ≈ 15%)."""
     import enum
     import typing
@@ -167,7 +193,7 @@ def _random_field(rng: random.Random, annotation, name: str, day: dt.date, amoun
     if isinstance(base, type) and issubclass(base, enum.Enum):
         return rng.choice(list(base)).value
     if base is dt.date:
-        return (day - dt.timedelta(days=rng.choice([0, 1, 364, 365, 366, 1825, 1826, 1827, 1826 - 1, rng.randint(0, 4000)]))).isoformat()
+        return _edge_date(rng, day, list(durations)).isoformat()
     if base is int:
         if "workers" in name:
             return rng.choice([0, 1, 2, 5, 9, 10, 11, 20, 100])
@@ -179,7 +205,8 @@ def _random_field(rng: random.Random, annotation, name: str, day: dt.date, amoun
     return None
 
 
-def application_dict(rng: random.Random, household: dict, day: dt.date, amounts: list[int]) -> dict:
+def application_dict(rng: random.Random, household: dict, day: dt.date, amounts: list[int],
+                     durations: list[int] = ()) -> dict:
     from engine.facts import model
 
     programs = [p.value for p in model.Program]
@@ -203,7 +230,7 @@ def application_dict(rng: random.Random, household: dict, day: dt.date, amounts:
             if name in ("member", "representative_member"):
                 v = rng.choice([None, 1, len(household["members"])])
             else:
-                v = _random_field(rng, field.annotation, name, day, amounts)
+                v = _random_field(rng, field.annotation, name, day, amounts, durations)
             if v is not None:
                 values[name] = v
         app[block] = values
@@ -218,6 +245,7 @@ def generate_applications(n: int, seed: int = 3, book: rulebook.Rulebook | None 
     rng = random.Random(seed)
     incomes = money_edges(book)
     amounts = vnd_edges(book)
+    durations = duration_edges(book)
     edges = date_edges(book)
     first, last = book.coverage
     span = (last - first).days
@@ -225,5 +253,5 @@ def generate_applications(n: int, seed: int = 3, book: rulebook.Rulebook | None 
     for i in range(n):
         day = edges[i % len(edges)] if rng.random() < 0.5 else first + dt.timedelta(days=rng.randint(0, span))
         h = household_dict(rng, i, day, incomes)
-        out.append((Application.model_validate(application_dict(rng, h, day, amounts)), day))
+        out.append((Application.model_validate(application_dict(rng, h, day, amounts, durations)), day))
     return out

@@ -5,6 +5,7 @@ rules/parameters with their citations. Literals are limited to enum codes and bo
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ class Leaf:
     values: tuple = ()  # enum codes, for in
     label: str | None = None  # optional Vietnamese wording of the condition
 
-    @property
+    @functools.cached_property  # read for every leaf of every screening: parsed once
     def placeholder(self) -> str | None:
         if self.param is None:
             return None
@@ -41,8 +42,12 @@ class Leaf:
             return None
         return self.param.replace("{" + ph + "}", str(v))
 
-    def facts_read(self) -> list[str]:
-        return [self.fact] + ([self.placeholder] if self.placeholder else [])
+    def facts_read(self) -> tuple[str, ...]:
+        return self._facts_read
+
+    @functools.cached_property
+    def _facts_read(self) -> tuple[str, ...]:
+        return (self.fact,) + ((self.placeholder,) if self.placeholder else ())
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,17 @@ class Indicator:
         return None
 
 
+@dataclass(frozen=True)
+class CodeSet:
+    """The answer codes of one household field that meet (or fail) an indicator's definition."""
+    id: str
+    field: str
+    indicator: str
+    meaning: str
+    codes: frozenset
+    source: Source
+
+
 @dataclass(eq=False)  # hashed by identity: periods are cached per loaded rulebook
 class Rulebook:
     version: str
@@ -104,6 +115,12 @@ class Rulebook:
     indicators: dict[str, Indicator]
     families: dict[str, Family]
     coverage: tuple  # (first, last) reference date the rulebook answers for
+    code_sets: dict[str, CodeSet] = field(default_factory=dict)
+    record_codes: dict = field(default_factory=dict)  # rules/facts.yaml: the record's codes and their labels
+
+    def codes(self, name: str) -> frozenset:
+        """The codes of rules/indicators.yaml `code_sets.<name>` (KeyError names a missing set)."""
+        return self.code_sets[name].codes
 
     @property
     def rules(self) -> list[Rule]:
@@ -136,10 +153,8 @@ def _rel(path: Path, root: Path) -> str:
     return str(path.relative_to(root.parent))
 
 
-def load_facts(root: Path) -> dict:
-    path = root / "facts.yaml"
-    doc = _load(path, root)
-    file = _rel(path, root)
+def load_facts(doc: dict | None, file: str) -> dict:
+    """rules/facts.yaml ``facts``: every fact a rule may read, with its label and type."""
     facts = (doc or {}).get("facts")
     if not isinstance(facts, dict) or not facts:
         raise RulesError(file, None, "thiếu bảng 'facts'")
@@ -149,6 +164,16 @@ def load_facts(root: Path) -> dict:
         if spec["type"] == "enum" and not isinstance(spec.get("values"), dict):
             raise RulesError(file, line_of(spec), f"dữ kiện enum '{name}' cần bảng 'values' mã → nhãn tiếng Việt")
     return facts
+
+
+def load_record_codes(doc: dict | None, file: str) -> dict:
+    """rules/facts.yaml ``record_codes``: name → {label, values: code → Vietnamese label}."""
+    codes = (doc or {}).get("record_codes") or {}
+    for name, spec in codes.items():
+        values = spec.get("values") if isinstance(spec, dict) else None
+        if not isinstance(values, dict) or not values or not all(isinstance(v, str) and v for v in values.values()):
+            raise RulesError(file, line_of(spec) or line_of(codes), f"bảng mã '{name}' cần 'values' mã → nhãn tiếng Việt")
+    return codes
 
 
 def load_indicators(root: Path) -> dict[str, Indicator]:
@@ -176,6 +201,46 @@ def load_indicators(root: Path) -> dict[str, Indicator]:
         out[iid] = Indicator(iid, spec["number"], spec["label"], spec["dimension"], spec["confidence"],
                              tuple(periods), bool(spec.get("declared_only", False)))
     return out
+
+
+CODE_SET_KEYS = ("field", "indicator", "meaning", "codes", "instrument", "article", "url", "confidence")
+
+
+def load_code_sets(root: Path, indicators: dict[str, Indicator]) -> dict[str, CodeSet]:
+    """`code_sets` of rules/indicators.yaml; that the codes are the model's is checked by
+    tests/test_code_sets.py (the law layer does not import the household model)."""
+    path = root / "indicators.yaml"
+    doc = _load(path, root)
+    file = _rel(path, root)
+    out = {}
+    for sid, spec in ((doc or {}).get("code_sets") or {}).items():
+        where = f"tập mã '{sid}'"
+        if not isinstance(spec, dict):
+            raise RulesError(file, line_of(doc.get("code_sets")), f"{where} phải là một bảng")
+        extra = set(spec) - set(CODE_SET_KEYS)
+        if extra:
+            raise RulesError(file, line_of(spec), f"{where}: trường không được phép: {', '.join(sorted(map(str, extra)))}")
+        for key in CODE_SET_KEYS:
+            if spec.get(key) in (None, "", []):
+                raise RulesError(file, line_of(spec), f"{where}: thiếu '{key}'")
+        codes = spec["codes"]
+        if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes) or len(set(codes)) != len(codes):
+            raise RulesError(file, line_of(spec), f"{where}: 'codes' phải là danh sách mã không trùng nhau")
+        if spec["indicator"] not in indicators:
+            raise RulesError(file, line_of(spec), f"{where}: chỉ số '{spec['indicator']}' không có trong 'indicators'")
+        if spec["confidence"] not in CONFIDENCE_TAGS:
+            raise RulesError(file, line_of(spec), f"{where}: mức tin cậy không hợp lệ")
+        if not str(spec["url"]).startswith(("http://", "https://")):
+            raise RulesError(file, line_of(spec), f"{where}: 'url' phải là địa chỉ http(s)")
+        out[sid] = CodeSet(sid, spec["field"], spec["indicator"], spec["meaning"], frozenset(codes),
+                           Source(spec["instrument"], spec["article"], spec["url"], spec["confidence"]))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def indicator_count(root: Path = RULES_DIR) -> int:
+    """How many indicators rules/indicators.yaml defines: the bound of a declared deprivation count."""
+    return len(load_indicators(root))
 
 
 RULE_KEYS = {"id", "title", "outcome", "effective", "instrument", "article", "url", "confidence", "decisions", "when", "note"}
@@ -305,9 +370,12 @@ def load(root: Path = RULES_DIR) -> Rulebook:
     if not re.match(r"^\d+\.\d+\.\d+$", str(meta["version"])):
         raise RulesError(mfile, line_of(meta), "'version' phải theo SemVer X.Y.Z")
     coverage = (as_date(meta["coverage"]["from"]), as_date(meta["coverage"]["to"]))
-    facts = load_facts(root)
+    facts_path = root / "facts.yaml"
+    facts_doc, facts_file = _load(facts_path, root), _rel(facts_path, root)  # one read for both tables
+    facts = load_facts(facts_doc, facts_file)
     params = load_parameters(root, lambda p: _load(p, root))
     indicators = load_indicators(root)
+    code_sets = load_code_sets(root, indicators)
     families = {}
     ids = {}
     for folder in sorted(p.parent for p in (root / "families").rglob("_family.yaml")):
@@ -324,7 +392,8 @@ def load(root: Path = RULES_DIR) -> Rulebook:
         for rid in fam.requires:
             if rid not in all_ids:
                 raise RulesError(fam.file, None, f"'requires' nhắc tới quy tắc không tồn tại: {rid}")
-    return Rulebook(str(meta["version"]), meta["name"], facts, params, indicators, families, coverage)
+    return Rulebook(str(meta["version"]), meta["name"], facts, params, indicators, families, coverage,
+                    code_sets, load_record_codes(facts_doc, facts_file))
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from . import vocab
 from .headers import cell_text, detect
 from .result import ReadResult, Rejection, TABLE_LABELS
 from .sources import FileProblem, Sheet, expand_paths, frames_sheet, open_sheets
-from .tables import TableReader, _where
+from .tables import TableReader, sheet_place
 from .text import key
 
 REVIEW_TABLES = ("households", "members", "decisions")
@@ -137,7 +137,7 @@ def _read(paths: list[str], allowed: tuple[str, ...], ref: dt.date, chunk_rows: 
 def _read_file(path, sheets, allowed, readers, result, chunk_rows):
     file_hint = _hint(Path(path).name, allowed) if len(sheets) == 1 and sheets[0].name is None else None
     for sheet in sheets:
-        where = _where(sheet)
+        where = sheet_place(sheet)
         if _is_note(sheet.name):
             continue
         if _sheet_empty(sheet):

@@ -23,9 +23,11 @@ from .sources import ROW, Sheet
 from .text import key
 from .vocab import COLUMN_VOCAB, WATER_SANITATION
 from engine.decisions.fmt import date as fmt_date
+from engine.law import rulebook
 
 AMOUNT_COLUMNS = frozenset({"income_pc_month", "amount_disbursed", "outstanding", "overdue_amount"})
-COUNT_MAXIMUM = {"declared_deprivation_count": 13}  # engine/facts/model.py: ge=0, le=13
+# engine/facts/model.py: ge=0, at most as many as rules/indicators.yaml defines
+COUNT_MAXIMUM = {"declared_deprivation_count": rulebook.indicator_count()}
 FLOAT_MAXIMUM = {"living_area_m2": 100000.0}  # engine/facts/model.py Housing.living_area_m2 le=100000
 CCCD_COLUMNS = frozenset({"cccd", "borrower_cccd"})
 KEY_COLUMN = {"households": "household_id", "members": "household_id", "decisions": "household_id",
@@ -173,7 +175,7 @@ class TableReader:
         info = SourceInfo(sheet.file, sheet.name, self.table, header_rows,
                           {name: match.shown[pos] for pos, name in match.columns.items()})
         self.sources.append(info)
-        where = _where(sheet)
+        where = sheet_place(sheet)
         present = set(match.columns.values())
         missing_required = [c for c in TABLES[self.table] if c.required and c.name not in present]
         all_headers = list(match.shown.values()) + list(match.unknown.values())
@@ -353,7 +355,8 @@ def _pos_of(match: HeaderMatch, name: str) -> int | None:
     return None
 
 
-def _where(sheet: Sheet) -> str:
+def sheet_place(sheet: Sheet) -> str:
+    """The file and sheet a message is about, as a person reads it."""
     from pathlib import Path
 
     return f"{Path(sheet.file).name}" + (f", sheet '{sheet.name}'" if sheet.name else "")

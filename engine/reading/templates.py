@@ -222,7 +222,7 @@ def columns_markdown() -> str:
     lines += ["## Danh mục giá trị / value vocabularies", "",
               "Nhận cả nhãn, tên khác và mã; so khớp có dấu trước, không dấu khi không gây nhầm (\"Ba\" ≠ \"Bà\").",
               "Labels, aliases and codes are accepted; diacritic-less spellings only when unambiguous.", ""]
-    for name, terms in vocab.VOCABULARIES.items():
+    for name, terms in vocab.vocabularies().items():
         lines += [f"### {name}", "", "| Mã / code | Nhãn / label | Tên khác / aliases |", "|---|---|---|"]
         for term in terms:
             lines.append(f"| `{term.code}` | {term.label} | {'; '.join(term.aliases)} |")

@@ -10,7 +10,6 @@ from engine.facts import household as derive, application as derive_application,
 from engine.evaluation import explainer as evaluate
 from engine.law import periods, rulebook
 from engine.decisions.decision import Decision
-from engine.errors import EngineConsistencyError
 from engine.evaluation.durable_rules import InteractiveEngine
 from engine.facts.model import Application, Household, Program
 
@@ -32,12 +31,7 @@ def _engine_cache(book) -> InteractiveEngine:
 def evaluate_family(book, values: dict, period, family: str, check: bool = True):
     """Rule states from durable-rules, plus the explainer's results; they must agree."""
     states = _engine_for(book).states(values, period, family)
-    results = {r.id: evaluate.eval_rule(r, values, period) for r in period.rules if r.family == family}
-    if check:
-        for rid, rr in results.items():
-            if rr.state is not states[rid]:
-                raise EngineConsistencyError(f"quy tắc {rid}: durable-rules {states[rid]}, bộ giải thích {rr.state}")
-    return states, results
+    return states, evaluate.family_results(values, period, family, states, check)
 
 
 def _classify(household: Household, day, book, check: bool):
@@ -65,17 +59,25 @@ def screen_application(app: Application, day, book: rulebook.Rulebook | None = N
     decision, facts, period, day = _classify(app.household, day, book, check)
     shared = derive_application.application_facts(app, day, facts.values, facts.status_date,
                                                   decision.classification.outcome, book)
-    lending_states, lending_results = evaluate_family(book, shared, period, programs.LENDING_FAMILY, check)
     wanted = set(app.programs) if app.programs else None
-    out = []
     order = {p.value: i for i, p in enumerate(Program)}
     families = sorted((f for f in book.families.values() if f.resolution == "eligibility"),
                       key=lambda f: (order.get(f.program, len(order)), f.name))
+    values = {fam.name: derive_application.program_facts(shared, app, fam.program, book) for fam in families}
+    # One assert for the general lending rules and every program (all of them, whatever was asked,
+    # so the set of rulesets stays one per period).
+    states = _engine_for(book).states_of(period, shared, [(programs.LENDING_FAMILY, shared)]
+                                         + [(fam.name, values[fam.name]) for fam in families],
+                                         own=derive_application.PROGRAM_FACTS)
+    lending_states = states[programs.LENDING_FAMILY]
+    lending_results = evaluate.family_results(shared, period, programs.LENDING_FAMILY, lending_states, check)
+    out = []
     for fam in families:
         if wanted is not None and fam.program not in wanted:
             continue
-        values = derive_application.program_facts(shared, app, fam.program, book)
-        states, results = evaluate_family(book, values, period, fam.name, check)
-        out.append(program_decision(book, fam, period, values, states, results, lending_states, lending_results, day))
+        # Without the check only the rules the answer names are explained (program_decision)
+        results = evaluate.family_results(values[fam.name], period, fam.name, states[fam.name]) if check else None
+        out.append(program_decision(book, fam, period, values[fam.name], states[fam.name], results,
+                                    lending_states, lending_results, day))
     decision.programs = out
     return decision

@@ -194,3 +194,18 @@ def test_review_list_and_loan_book_from_excel(client):
     assert flags.status_code == 200 and len(flags.content.decode("utf-8-sig").splitlines()) > 1
     html = client.get(next(x["url"] for x in job["reports"] if x["name"] == "kiem-tra-doi-tuong.html")).text
     assert "<svg" in html and 'src="http' not in html and "<link" not in html  # charts inline, nothing loaded
+
+
+def test_a_loan_book_without_a_review_table_is_refused_at_upload(client):
+    """The audit checks loans against a review list's households: a JSON list with a loan book is refused
+    at once, with the reason, instead of a job that fails later or silently ignores the loans."""
+    from pathlib import Path
+
+    loans = Path(__file__).resolve().parent.parent / "fixtures" / "libreoffice_so_vay.xlsx"
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    r = client.post("/checks", files=[("files", ("ds.json", b"[]", "application/json")),
+                                      ("loan_book", (loans.name, loans.read_bytes(), xlsx))], data={"date": DATE})
+    assert r.status_code == 422, r.text
+    error = r.json()["error"]
+    assert error["code"] == "loans_without_review_table" and error["field"] == "loan_book"
+    assert "dạng bảng" in error["message"]

@@ -198,7 +198,7 @@ def test_pre_2022_rules_stop_the_day_before(book):
         assert ids[f"program.students.{new}"].start == D(2022, 5, 19)
 
 
-@pytest.mark.parametrize("day,line_param", [(D(2020, 6, 1), "poverty.qd59_2015.poor_income_line.rural"),
+@pytest.mark.parametrize("day,line_param", [(D(2020, 6, 1), "poverty.income_line.rural"),
                                             (D(2022, 3, 1), "poverty.income_line.rural")])
 def test_income_at_150_percent_of_the_poor_line_is_the_edge(book, day, line_param):
     line = param(book, line_param, day)
