@@ -9,6 +9,7 @@ database, so a job survives the browser closing and, if the process stops, is ru
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import json
 import logging
 import queue
@@ -253,15 +254,30 @@ def safe_name(name: str, index: int) -> str:
 
 
 class JobManager:
-    """One worker thread runs queued checks in order; every state change is written to the database."""
+    """One worker thread runs queued checks in order; every state change is written to the database.
+
+    With several server processes (``serve --workers N``) on one data folder, only the process holding
+    the lock file ``checks/.runner.lock`` runs checks: it alone resumes unfinished jobs at start, and it
+    also picks up, from the database, jobs that the other processes queued. So no job runs twice, and a
+    restarted runner resumes exactly the jobs the stopped one left."""
+
+    POLL_S = 1.0  # how often the runner looks for jobs queued by other processes
 
     def __init__(self, db: Database, jobs_dir: Path, runner: CheckRunner = run_check):
         self.db, self.jobs_dir, self.runner = db, Path(jobs_dir), runner
         self._queue: queue.Queue[str | None] = queue.Queue()
         self._thread: threading.Thread | None = None
+        self._lock_file = None
 
     def start(self) -> None:
         self.jobs_dir.mkdir(parents=True, exist_ok=True)
+        lock_file = open(self.jobs_dir / ".runner.lock", "a")
+        try:
+            fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:  # another process of this service runs the checks
+            lock_file.close()
+            return
+        self._lock_file = lock_file
         for job in self.db.unfinished_jobs():  # left by a stopped process: run them again
             self.db.update_job(job.id, status="queued", done=0, stage="Đang chờ (chạy lại sau khi khởi động lại dịch vụ)")
             self._queue.put(job.id)
@@ -273,6 +289,9 @@ class JobManager:
             self._queue.put(None)
             self._thread.join(timeout)
             self._thread = None
+        if self._lock_file is not None:
+            self._lock_file.close()  # releases the lock: a restarted process becomes the runner
+            self._lock_file = None
 
     def job_dir(self, job_id: str) -> Path:
         return self.jobs_dir / job_id
@@ -285,14 +304,21 @@ class JobManager:
     def submit(self, job_id: str, day: dt.date, operator: str | None, inputs: list[str]) -> None:
         self.db.add(CheckJob(id=job_id, reference_date=day, operator=operator, inputs=inputs, status="queued",
                              stage="Đang chờ xử lý"))
-        self._queue.put(job_id)
+        if self._lock_file is not None:
+            self._queue.put(job_id)  # else the runner process finds it in the database
 
     def discard(self, job_id: str) -> None:
         shutil.rmtree(self.job_dir(job_id), ignore_errors=True)
 
     def _loop(self) -> None:
         while True:
-            job_id = self._queue.get()
+            try:
+                job_id = self._queue.get(timeout=self.POLL_S)
+            except queue.Empty:
+                waiting = [j.id for j in self.db.unfinished_jobs() if j.status == "queued"]
+                if not waiting:
+                    continue
+                job_id = waiting[0]
             if job_id is None:
                 return
             try:
@@ -304,7 +330,7 @@ class JobManager:
 
     def _run(self, job_id: str) -> None:
         job = self.db.job(job_id)
-        if job is None:
+        if job is None or job.status != "queued":  # already run (found both queued here and in the database)
             return
         folder = self.job_dir(job_id)
         base = folder / "inputs"

@@ -6,7 +6,7 @@
     python -m bench.serving --py-spy                 # + py-spy profile of the server during the last run
     python -m bench.serving --write                  # + the figures into bench/RESULTS.md
 
-Load: the service (uvicorn, ``--workers`` processes, a temporary data folder so every screening is
+Load: the service (``dungdoituong serve --workers N``, a temporary data folder so every screening is
 committed to a fresh audit trail) listens on 127.0.0.1; the load generator (bench/loadgen.py) runs in
 its own process on the same machine, open loop, and checks every answer against the in-process
 engine. Server CPU per request is read from /proc for the server and its worker processes.
@@ -135,9 +135,10 @@ class Server:
         self.tmp = tempfile.TemporaryDirectory()
         env = {**os.environ, "DDT_DATA_DIR": str(Path(self.tmp.name) / "var")}
         env.pop("DDT_ACCESS_TOKEN", None)
-        cmd = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", HOST,
-               "--port", str(self.port), "--log-level", "warning", "--no-access-log", "--workers", str(workers)]
-        self.proc = subprocess.Popen(cmd, env=env, cwd=ROOT)
+        # the command operators run (cli serve → api/server.py), its output discarded
+        cmd = [sys.executable, "-m", "cli.main", "serve", "--host", HOST, "--port", str(self.port),
+               "--workers", str(workers)]
+        self.proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def wait_ready(self, timeout: float = 90) -> None:
         import urllib.request

@@ -1,7 +1,9 @@
 """``dungdoituong check``: the batch targeting audit from files, with a progress bar and a summary table.
 
     dungdoituong check households.xlsx --loans loans.xlsx --date 2025-12-14 --out report/
-        [--what-if 2027-01-01] [--previous review2024.xlsx [--previous-date 2024-12-15]]
+        [--what-if 2027-01-01] [--previous review2024.xlsx [--previous-date 2024-12-15]] [--tinh …] [--xa …]
+
+``--tinh``/``--xa`` give the list's place when neither its rows, its title block nor its file name say it.
 
 Exits 0 whenever something could be read (bad rows are rejected with their reasons in the report),
 2 when not a single household could be read or the arguments are wrong. Nothing personal is printed.
@@ -34,6 +36,10 @@ def check(files: list[Path] = typer.Argument(..., help="Danh sách rà soát: t�
           loans: Optional[list[Path]] = typer.Option(None, "--loans", help="Sổ vay NHCSXH (.xlsx/.csv/.parquet)"),
           what_if: Optional[str] = typer.Option(None, "--what-if",
                                                 help="Xét lại cùng dữ liệu tại ngày này (ví dụ 2027-01-01: chuẩn 2027–2030)"),
+          province: Optional[str] = typer.Option(None, "--tinh",
+                                                 help="Tỉnh/thành phố của danh sách (tên hoặc mã), khi tệp không ghi"),
+          commune: Optional[str] = typer.Option(None, "--xa",
+                                                help="Xã/phường của danh sách (tên hoặc mã), khi tệp không ghi"),
           previous: Optional[list[Path]] = typer.Option(None, "--previous", help="Danh sách rà soát kỳ trước (so sánh năm)"),
           previous_date: Optional[str] = typer.Option(None, "--previous-date",
                                                       help="Ngày của kỳ trước (mặc định: ngày quyết định gần nhất trong tệp kỳ trước)"),
@@ -53,6 +59,7 @@ def check(files: list[Path] = typer.Argument(..., help="Danh sách rà soát: t�
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from engine.audit.driver import STEPS, run_check
+    from engine.places import Hint
 
     book = rulebook.default()
     try:
@@ -83,7 +90,9 @@ def check(files: list[Path] = typer.Argument(..., help="Danh sách rà soát: t�
                 seen.append(step)
                 progress.update(task, description=step)
 
+            place = Hint(province, commune) if (province or commune) else None
             run = run_check([str(f) for f in files], day, out, loans_paths=[str(x) for x in loans] if loans else None,
+                            place=place,
                             previous_paths=[str(x) for x in previous] if previous else None, previous_date=pd_,
                             what_if=wi, settings=settings, book=book, progress=tell)
             progress.update(task, completed=len(STEPS), description="Xong")
@@ -110,6 +119,8 @@ def _summary(run, book, out: Path) -> None:
                      fmt.number(a.rows_in), fmt.number(a.clean), fmt.number(a.rejected), fmt.number(a.unread),
                      fmt.number(a.not_evaluated))
     con.print(rows)
+    for place in run.review.places:
+        con.print(f"Địa bàn: {place}")
     r = run.result
     if r is None:
         con.print("[bold red]Không đọc được hộ nào[/]: xem lý do trong báo cáo (sheet 'Dòng bị từ chối').")

@@ -135,13 +135,15 @@ def rules(as_json: bool = typer.Option(False, "--json", help="In dạng JSON"),
 
 @app.command()
 def serve(host: str = typer.Option("127.0.0.1", "--host", help="Địa chỉ lắng nghe (mặc định chỉ máy này)"),
-          port: int = typer.Option(8000, "--port", help="Cổng")):
+          port: int = typer.Option(8000, "--port", help="Cổng"),
+          workers: int = typer.Option(1, "--workers", min=1,
+                                      help="Số tiến trình phục vụ (mỗi tiến trình một nhân CPU; dùng chung dữ liệu)")):
     """Chạy trang web và API xét đối tượng (ngoài 127.0.0.1 cần đặt DDT_ACCESS_TOKEN)."""
     from api.server import serve as run_server
     from api.settings import SettingsError
 
     try:
-        run_server(host, port)
+        run_server(host, port, workers=workers)
     except SettingsError as exc:
         _fail(exc.message)
 

@@ -437,12 +437,12 @@ def test_loans_for_unknown_households_and_future_dates(tmp_path):
 
 def test_missing_required_column_is_a_sheet_error_naming_the_closest_header(tmp_path):
     p = write_xlsx(tmp_path / "ds.xlsx", {
-        "Hộ gia đình": [["Mã hộ", "Mã tỉnh", "Mã sã", "Khu vực"], ["H001", "01", "00004", "Nông thôn"]],
+        "Hộ gia đình": [["Mã hộ", "Mã tỉnh", "Mã xã", "Khu vựt"], ["H001", "01", "00004", "Nông thôn"]],
         "Thành viên": [["Mã hộ", "Ngày sinh", "Quan hệ với chủ hộ"], ["H001", "01/01/1980", "Chủ hộ"]]})
     r = read_review_list(p, REF)
     [err] = r.file_errors
-    assert (err.sheet, err.field, err.code) == ("Hộ gia đình", "commune_code", "missing_column")
-    assert "thiếu cột bắt buộc 'Mã xã'" in err.reason and "'Mã sã'" in err.reason
+    assert (err.sheet, err.field, err.code) == ("Hộ gia đình", "area", "missing_column")
+    assert "thiếu cột bắt buộc 'Khu vực'" in err.reason and "'Khu vựt'" in err.reason
     assert "không đọc được 1 dòng" in err.reason
     assert len(r.members) == 0  # no household list was read, so no member can be placed
     assert [x.code for x in r.row_rejections] == ["orphan_member"]

@@ -21,8 +21,8 @@ from .catalogue import FAMILIES, FLAGS, SEVERITY_ORDER
 from .flagframe import LOCATION_COLUMNS, FlagSink, empty_flags
 from .settings import AuditSettings
 
-HOUSEHOLD_OUT = ["household_id", "province_code", "province_name", "commune_code", "commune_name", "village_code",
-                 "village_name", "area", "income_pc_month", "recognised_status", "outcome", "rule_ids",
+HOUSEHOLD_OUT = ["household_id", "province_code", "province_name", "commune_code", "commune_name", "place_source",
+                 "village_code", "village_name", "area", "income_pc_month", "recognised_status", "outcome", "rule_ids",
                  "deprivation_count", "unverified_basis", "engine_flags", "evaluated", "not_evaluated_reason",
                  "source_file", "source_sheet", "source_row"]
 LOAN_OUT = ["loan_id", "household_id", "program", "family", "work_type", "disbursement_date", "amount_disbursed",
@@ -212,7 +212,7 @@ def default_previous_date(prev_dated: pd.DataFrame, day: dt.date) -> dt.date:
 def _household_table(hh, ev, res, not_evaluated) -> pd.DataFrame:
     out = pd.DataFrame({c: hh[c].to_numpy(dtype=object) if c in hh else None for c in HOUSEHOLD_OUT
                         if c in ("household_id", "province_code", "province_name", "commune_code", "commune_name",
-                                 "village_code", "village_name", "area", "source_file", "source_sheet", "source_row")})
+                                 "place_source", "village_code", "village_name", "area", "source_file", "source_sheet", "source_row")})
     out["income_pc_month"] = hh["income_pc_month"].to_numpy(dtype="float64", na_value=np.nan) if len(hh) else []
     for c in ("recognised_status", "outcome", "rule_ids", "unverified_basis", "engine_flags"):
         out[c] = None

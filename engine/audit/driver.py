@@ -14,11 +14,20 @@ from pathlib import Path
 
 import pandas as pd
 
+from engine.errors import DungDoiTuongError
 from engine.law import rulebook
 from ..reading import ReadResult, read_loan_book, read_review_list
 from ..reading.result import TABLE_LABELS, show_value
 from .core import AuditResult, audit_frames
 from .settings import AuditSettings
+
+class PlaceNotFound(DungDoiTuongError):
+    """No province/commune for (some of) the list's households: nothing is checked or written."""
+
+    def __init__(self, reason: str):
+        self.message = reason[:1].upper() + reason[1:]
+        super().__init__(self.message)
+
 
 STEPS = ("Đọc danh sách hộ", "Đọc sổ vay", "Đọc danh sách kỳ trước", "Xét hộ và khoản vay", "Ghi báo cáo")
 
@@ -91,15 +100,19 @@ def accounting_frame(run: CheckRun) -> pd.DataFrame:
 def run_check(review_paths, day: dt.date, out_dir: Path | str | None = None, *, loans_paths=None,
               previous_paths=None, previous_date: dt.date | None = None, what_if: dt.date | None = None,
               settings: AuditSettings | None = None, book: rulebook.Rulebook | None = None,
-              progress: Callable[[str], None] | None = None) -> CheckRun:
-    """The whole batch check. ``progress(step)`` is called as each step of STEPS starts."""
+              progress: Callable[[str], None] | None = None, place=None) -> CheckRun:
+    """The whole batch check. ``progress(step)`` is called as each step of STEPS starts. ``place``
+    (engine.places.Hint) is the list's province/commune when its rows, title block and file name do
+    not say it; a list whose place cannot be found raises ``PlaceNotFound`` before anything is written."""
     book = book or rulebook.default()
     settings = settings or AuditSettings()
     tell = progress or (lambda step: None)
     timings = {}
     t0 = time.perf_counter()
     tell(STEPS[0])
-    review = read_review_list(review_paths, day)
+    review = read_review_list(review_paths, day, place=place)
+    if review.place_problems:
+        raise PlaceNotFound(" ".join(dict.fromkeys(review.place_problems)))
     timings["read_review"] = time.perf_counter() - t0
     run = CheckRun(day, review, inputs={"review": _names(review_paths), "loans": _names(loans_paths),
                                         "previous": _names(previous_paths)})
@@ -111,7 +124,7 @@ def run_check(review_paths, day: dt.date, out_dir: Path | str | None = None, *, 
     t = time.perf_counter()
     tell(STEPS[2])
     if previous_paths:
-        run.previous = read_review_list(previous_paths, day)
+        run.previous = read_review_list(previous_paths, day, place=place)
     timings["read_previous"] = time.perf_counter() - t
     t = time.perf_counter()
     tell(STEPS[3])

@@ -181,7 +181,11 @@ def _summary_sheet(b: Book, run, book) -> None:
     ws.write(row, 0, f"Bộ quy tắc: {book.name} {book.version}")
     row += 1
     ws.write(row, 0, "Tệp đầu vào: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in run.inputs.items() if v))
-    row += 2
+    row += 1
+    for place in run.review.places:  # where each household's province and commune were taken from
+        ws.write(row, 0, "Địa bàn: " + place)
+        row += 1
+    row += 1
     if r is None:
         ws.write(row, 0, "Không đọc được hộ nào: xem sheet 'Dòng bị từ chối'.", b.f["bold"])
         return

@@ -121,6 +121,7 @@ def render(run, book) -> str:
              "<h1>Báo cáo kiểm tra đúng đối tượng — rà soát hộ nghèo, cận nghèo và sổ vay NHCSXH</h1>",
              f"<p>Ngày rà soát: <b>{e(fmt.date(run.day))}</b> · Bộ quy tắc {e(book.name)} {e(book.version)} · Tệp: "
              + e("; ".join(f"{', '.join(v)}" for v in run.inputs.values() if v)) + "</p>"]
+    parts += [f"<p>Địa bàn: {e(place)}</p>" for place in run.review.places]
     if r is None:
         parts.append("<p><b>Không đọc được hộ nào.</b> Xem danh sách dòng bị từ chối dưới đây.</p>")
         parts.append(_rejections(run))

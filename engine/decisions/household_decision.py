@@ -18,7 +18,7 @@ def household_decision(book, household_id, day: dt.date, period, facts, results,
     family = book.families[classify.FAMILY]
     codes = classify.flag_codes(book, facts, results, res, facts.status_conflict)
     basis = classify.unverified_basis(book, facts, results, res)
-    fam_rules = [r for r in period.rules if r.family == classify.FAMILY]
+    fam_rules = period.rules_of(classify.FAMILY)
     standard = fam_rules[0].source.instrument if fam_rules else None
     reasons, review = [], []
     if res.kind == "decided":

@@ -43,7 +43,7 @@ def program_decision(book, fam, period, values, states, results, lending_states,
     required_states = {rid: lending_states[rid] for rid in fam.requires if rid in lending_states}
     required_results = {rid: lending_results[rid] for rid in fam.requires if rid in lending_results}
     res = programs.resolve(fam, period, states, required_states)
-    rules = {r.id: r for r in period.rules if r.family == fam.name}
+    rules = {r.id: r for r in period.rules_of(fam.name)}
     rules.update((rid, rr.rule) for rid, rr in required_results.items())
     if results is None:  # the answer names the deciding rules and the undecided ones, no others
         named = set(res.deciding) | {rid for rid, state in states.items() if state is None}

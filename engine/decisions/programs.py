@@ -29,8 +29,8 @@ class ProgramResolution:
 
 
 def resolve(family: Family, period: Period, states: dict, required_states: dict) -> ProgramResolution:
-    base = family.base_rules(period.rules)
-    exceptions = family.exception_rules(period.rules)
+    base = family.base_rules(period.rules_of(family.name))
+    exceptions = family.exception_rules(period.rules_of(family.name))
     exc_true = [r.id for r in exceptions if states[r.id] is True]
     if exc_true:
         return ProgramResolution(NOT_ELIGIBLE, "exception", exc_true)
@@ -55,38 +55,58 @@ class TermValue:
 
 
 def eval_expr(expr, values: dict, period: Period) -> TermValue:
+    return compile_expr(expr, period)(values)
+
+
+def _param_value(name: str, pv) -> TermValue:
+    if pv is None:
+        return TermValue(None)
+    coverage.value(name, pv)
+    return TermValue(pv.value if pv.known else None, [(name, pv)])
+
+
+def compile_expr(expr, period: Period):
+    """The expression as a function of the facts (parameters without a placeholder looked up once)."""
     (key, arg), = expr.items()
     if key == "param":
-        name = arg
-        if "{" in name:
-            ph = name[name.index("{") + 1:name.index("}")]
-            if values.get(ph) is None:
-                return TermValue(None)
-            name = name.replace("{" + ph + "}", str(values[ph]))
-        pv = period.params.get(name)
-        if pv is None:
-            return TermValue(None)
-        coverage.value(name, pv)
-        return TermValue(pv.value if pv.known else None, [(name, pv)])
+        if "{" in arg:
+            ph = arg[arg.index("{") + 1:arg.index("}")]
+            token = "{" + ph + "}"
+
+            def placeholder_param(values):
+                v = values.get(ph)
+                if v is None:
+                    return TermValue(None)
+                name = arg.replace(token, str(v))
+                return _param_value(name, period.params.get(name))
+            return placeholder_param
+        pv = period.params.get(arg)
+        return lambda values: _param_value(arg, pv)
     if key == "fact":
-        v = values.get(arg)
-        return TermValue(None if v is None else float(v))
-    parts = [eval_expr(a, values, period) for a in arg]
-    sources = [s for p in parts for s in p.sources]
-    if any(p.value is None for p in parts):
-        return TermValue(None, sources)
-    nums = [p.value for p in parts]
-    if key == "mul":
-        out = 1.0
-        for x in nums:
-            out *= x
-    elif key == "min":
-        out = min(nums)
-    elif key == "max":
-        out = max(nums)
-    else:  # sub
-        out = nums[0] - sum(nums[1:])
-    return TermValue(out, sources)
+        def fact(values):
+            v = values.get(arg)
+            return TermValue(None if v is None else float(v))
+        return fact
+    parts = [compile_expr(a, period) for a in arg]
+
+    def combined(values):
+        tvs = [p(values) for p in parts]
+        sources = [s for t in tvs for s in t.sources]
+        nums = [t.value for t in tvs]
+        if None in nums:
+            return TermValue(None, sources)
+        if key == "mul":
+            out = 1.0
+            for x in nums:
+                out *= x
+        elif key == "min":
+            out = min(nums)
+        elif key == "max":
+            out = max(nums)
+        else:  # sub
+            out = nums[0] - sum(nums[1:])
+        return TermValue(out, sources)
+    return combined
 
 
 def expr_facts(expr) -> set[str]:
@@ -101,8 +121,20 @@ def expr_facts(expr) -> set[str]:
     return set().union(*(expr_facts(a) for a in arg))
 
 
+_COMPILED: dict = {}
+
+
+def _compiled_terms(family: Family, period: Period) -> dict:
+    key = (id(family), id(period))
+    hit = _COMPILED.get(key)
+    if hit is None or hit[0] is not family or hit[1] is not period:
+        hit = (family, period, {name: compile_expr(expr, period) for name, expr in family.terms.items()})
+        _COMPILED[key] = hit
+    return hit[2]
+
+
 def terms(family: Family, values: dict, period: Period) -> dict[str, TermValue]:
-    out = {name: eval_expr(expr, values, period) for name, expr in family.terms.items()}
+    out = {name: fn(values) for name, fn in _compiled_terms(family, period).items()}
     ceiling = out.get("ceiling")
     if ceiling is not None:
         outstanding = out.get("outstanding")

@@ -181,7 +181,7 @@ class InteractiveEngine:
 
             def name(fact, own_name=own_name):
                 return own_name(fact) if fact in own else fact
-            for rule in (r for r in period.rules if r.family == family):
+            for rule in period.rules_of(family):
                 rules.append((family, rule))
                 for leaf in leaves(rule.when):
                     for f in leaf.facts_read():

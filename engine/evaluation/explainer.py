@@ -44,9 +44,13 @@ class RuleResult:
 
 
 def eval_leaf(leaf: Leaf, values: dict, period: Period) -> LeafResult:
-    missing = tuple(f for f in leaf.facts_read() if values.get(f) is None)
     value = values.get(leaf.fact)
-    pname = leaf.param_name(values)
+    reads = leaf.facts_read()
+    if len(reads) == 1:  # the common case, without a generator per leaf
+        missing = () if value is not None else reads
+    else:
+        missing = tuple(f for f in reads if values.get(f) is None)
+    pname = leaf.param_name(values) if leaf.param is not None else None
     threshold = period.params.get(pname) if pname else None
     if threshold is not None:
         coverage.value(pname, threshold)
@@ -96,8 +100,8 @@ def decisive_leaves(result: RuleResult) -> list[LeafResult]:
 def family_results(values: dict, period: Period, family: str, states: dict, check: bool = True, only=None) -> dict:
     """The explainer's result for every rule of ``family`` (or those in ``only``): the values seen and
     thresholds behind each state. With ``check`` it must agree with durable-rules' ``states``."""
-    results = {r.id: eval_rule(r, values, period) for r in period.rules
-               if r.family == family and (only is None or r.id in only)}
+    results = {r.id: eval_rule(r, values, period) for r in period.rules_of(family)
+               if only is None or r.id in only}
     if check:
         for rid, rr in results.items():
             if rr.state is not states[rid]:

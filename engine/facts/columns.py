@@ -66,9 +66,11 @@ def _deprivation_aliases(indicator: str) -> tuple:
         f"Thiếu hụt khai báo {indicator}", f"Thiếu hụt {indicator}")
 
 
+# Province and commune codes are not required columns: a commune's list says its place in the title
+# block or file name, or the user gives it (engine/reading/places.py); rows never stay without a place.
 HOUSEHOLDS = (
     Column("household_id", "str", "Mã hộ", True, ("Mã hộ gia đình", "Ma ho") + HOUSEHOLD_ID_ALIASES[1:]),
-    Column("province_code", "str", "Mã tỉnh", True, ("Mã tỉnh/thành phố", "Mã tỉnh/TP", "Mã tỉnh, thành phố",
+    Column("province_code", "str", "Mã tỉnh", False, ("Mã tỉnh/thành phố", "Mã tỉnh/TP", "Mã tỉnh, thành phố",
                                                      "Mã đơn vị hành chính tỉnh", "Mã ĐVHC tỉnh")),
     Column("province_name", "str", "Tỉnh/thành phố", False, ("Tỉnh", "Tỉnh/TP", "Tên tỉnh", "Tỉnh, thành phố",
                                                               "Tên tỉnh/thành phố", "Tỉnh/thành")),
@@ -76,7 +78,7 @@ HOUSEHOLDS = (
                                                         "Mã huyện/quận/thị xã/thành phố", "Mã ĐVHC huyện")),
     Column("district_name", "str", "Huyện", False, ("Quận/huyện", "Huyện/thị xã", "Tên huyện", "Quận, huyện",
                                                      "Huyện/quận/thị xã/thành phố", "Huyện/thị xã/thành phố")),
-    Column("commune_code", "str", "Mã xã", True, ("Mã xã/phường", "Mã xã/phường/thị trấn", "Mã xã, phường",
+    Column("commune_code", "str", "Mã xã", False, ("Mã xã/phường", "Mã xã/phường/thị trấn", "Mã xã, phường",
                                                   "Mã đơn vị hành chính xã", "Mã ĐVHC xã", "Mã xã/phường/đặc khu")),
     Column("commune_name", "str", "Xã/phường", False, ("Xã", "Phường", "Tên xã", "Xã/phường/thị trấn", "Xã, phường",
                                                         "Tên xã/phường", "Xã/phường/đặc khu")),

@@ -22,9 +22,20 @@ class Period:
     rules: tuple  # rules in force
     params: dict  # name → ParamValue | None (None = parameter not in force)
 
-    @property
+    @functools.cached_property  # read on every screening: computed once per period
     def key(self) -> str:
         return f"p{self.start.strftime('%Y%m%d')}"
+
+    @functools.cached_property
+    def by_family(self) -> dict[str, tuple]:
+        """family → its rules in force, in rule order (each screening looks them up ≈ 40 times)."""
+        out: dict[str, list] = {}
+        for r in self.rules:
+            out.setdefault(r.family, []).append(r)
+        return {f: tuple(rs) for f, rs in out.items()}
+
+    def rules_of(self, family: str) -> tuple:
+        return self.by_family.get(family, ())
 
 
 @functools.lru_cache(maxsize=8)
@@ -52,4 +63,4 @@ def param_value(period: Period, name: str) -> ParamValue | None:
 
 
 def rules_of_family(period: Period, family: str) -> list[Rule]:
-    return [r for r in period.rules if r.family == family]
+    return list(period.rules_of(family))

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from engine.reading.text import key
+from engine.text import key
 
 PROVINCE_WORDS = ("thanh pho", "tinh", "tp")
 COMMUNE_WORDS = ("thi tran", "dac khu", "phuong", "xa")

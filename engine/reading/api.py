@@ -14,6 +14,7 @@ from .result import ReadResult, Rejection, TABLE_LABELS
 from .sources import FileProblem, Sheet, expand_paths, frames_sheet, open_sheets
 from .tables import TableReader, sheet_place
 from .text import key
+from . import places as place_reading
 
 REVIEW_TABLES = ("households", "members", "decisions")
 LOAN_TABLES = ("loans",)
@@ -21,14 +22,16 @@ DEFAULT_CHUNK_ROWS = 50_000
 
 
 def read_review_list(path_or_paths, reference_date: dt.date | None = None, *,
-                     chunk_rows: int = DEFAULT_CHUNK_ROWS) -> ReadResult:
+                     chunk_rows: int = DEFAULT_CHUNK_ROWS, place=None) -> ReadResult:
     """Households, members and (optional) status decisions from .xlsx / .csv / .parquet files.
 
     ``path_or_paths``: one path, a list of paths, or a folder. An .xlsx may hold all three tables as
     sheets ("Hộ gia đình", "Thành viên", "Quyết định"); a CSV or Parquet file holds one table, told
     by its file name or its headers. ``reference_date`` (default today): dates after it are rejected.
+    ``place`` (an engine.places.Hint: province, commune as names or codes) is used for households
+    whose row, title block and file name do not say their place (engine/reading/places.py).
     """
-    return _read(expand_paths(path_or_paths), REVIEW_TABLES, _ref(reference_date), chunk_rows)
+    return _read(expand_paths(path_or_paths), REVIEW_TABLES, _ref(reference_date), chunk_rows, place)
 
 
 def read_loan_book(path_or_paths, reference_date: dt.date | None = None, *, households=None,
@@ -42,7 +45,8 @@ def read_loan_book(path_or_paths, reference_date: dt.date | None = None, *, hous
 
 
 def read_frames(table: str, chunks: Iterable[pd.DataFrame] | pd.DataFrame, *, name: str = "<dữ liệu>",
-                reference_date: dt.date | None = None, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> ReadResult:
+                reference_date: dt.date | None = None, chunk_rows: int = DEFAULT_CHUNK_ROWS,
+                place=None) -> ReadResult:
     """Type and check data already in memory: one DataFrame or an iterator of DataFrame chunks (e.g.
     ``pd.read_csv(..., chunksize=…)`` or ``ParquetFile.iter_batches`` turned to pandas), columns named
     by headers (canonical names, labels or aliases). Rows are numbered 1, 2, … across chunks."""
@@ -66,7 +70,7 @@ def read_frames(table: str, chunks: Iterable[pd.DataFrame] | pd.DataFrame, *, na
     except FileProblem as e:
         result.rejections.append(Rejection(name, None, None, None, e.reason, None, e.code, table))
     _collect(result, {table: reader})
-    _finish(result, {table: reader}, (table,))
+    _finish(result, {table: reader}, (table,), place)
     return result
 
 
@@ -113,7 +117,7 @@ def _sheet_empty(sheet: Sheet) -> bool:
     return not any(cell_text(v) for row in (sheet.head or []) for v in row)
 
 
-def _read(paths: list[str], allowed: tuple[str, ...], ref: dt.date, chunk_rows: int) -> ReadResult:
+def _read(paths: list[str], allowed: tuple[str, ...], ref: dt.date, chunk_rows: int, place=None) -> ReadResult:
     result = ReadResult()
     readers = {t: TableReader(t, ref) for t in allowed}
     if not paths:
@@ -130,7 +134,7 @@ def _read(paths: list[str], allowed: tuple[str, ...], ref: dt.date, chunk_rows: 
             if sheets and sheets[0].close:
                 sheets[0].close()
     _collect(result, readers)
-    _finish(result, readers, allowed)
+    _finish(result, readers, allowed, place)
     return result
 
 
@@ -161,7 +165,9 @@ def _read_file(path, sheets, allowed, readers, result, chunk_rows):
                                                    _no_header_reason(hint or allowed), None, "no_header", hint))
             continue
         try:
-            readers[match.table].read_sheet(sheet, match, chunk_rows)
+            info = readers[match.table].read_sheet(sheet, match, chunk_rows)
+            if match.table == "households":
+                place_reading.sheet_hints(info, (sheet.head or [])[:match.first_row], path)
         except FileProblem as e:
             result.rejections.append(Rejection(path, sheet.name, None, None, e.reason, None, e.code, match.table))
 
@@ -232,10 +238,11 @@ def _link(result: ReadResult, table: str, known: set, rejected: dict, code: str,
     _reject_rows(result, table, orphan, "household_id", code, reasons)
 
 
-def _finish(result: ReadResult, readers: dict[str, TableReader], allowed) -> None:
+def _finish(result: ReadResult, readers: dict[str, TableReader], allowed, place=None) -> None:
     tables_with_file_errors = {r.table for r in result.file_errors}
     if "households" in readers:
         _dedupe(result, "households", "household_id", "mã hộ")
+        place_reading.assign(result, place, readers["households"].rejected_keys)
         hh_sources = [s for s in result.sources if s.table == "households"]
         if hh_sources or "households" in tables_with_file_errors:
             known = set(result.households["household_id"].dropna())

@@ -35,8 +35,11 @@ CODES = {
     "bad_encoding": "sai bảng mã",
     "missing_file": "không tìm thấy tệp",
     "unsupported_format": "định dạng không hỗ trợ",
+    "no_place": "không xác định được xã/phường",
+    "unknown_place": "không có xã/phường này trong danh mục",
+    "ambiguous_place": "tên xã/phường trùng nhiều đơn vị",
 }
-FILE_LEVEL = frozenset({"missing_column", "missing_table", "no_header", "no_rows", "empty_file", "broken_file",
+FILE_LEVEL = frozenset({"no_place", "missing_column", "missing_table", "no_header", "no_rows", "empty_file", "broken_file",
                         "bad_encoding", "missing_file", "unsupported_format"})
 
 
@@ -108,6 +111,7 @@ class SourceInfo:
     clean: int = 0
     rejected: int = 0
     unread: int = 0  # rows not read because of a file-level error (missing required column)
+    place_hints: list = field(default_factory=list)  # engine.places.Hint from the title block, the file name
 
 
 def empty_frame(table: str) -> pd.DataFrame:
@@ -129,6 +133,8 @@ class ReadResult:
     sources: list[SourceInfo] = field(default_factory=list)
     # table → {household or loan id of a rejected row → (file, sheet, row)}: for "its household was rejected"
     rejected_ids: dict[str, dict[str, tuple]] = field(default_factory=dict)
+    place_problems: list[str] = field(default_factory=list)  # sheets whose place could not be found (Vietnamese)
+    places: list[str] = field(default_factory=list)  # each place found, where it was taken from, how many households
 
     def table(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
