@@ -6,7 +6,7 @@ import datetime as dt
 from engine.law import conditions
 from engine.law.citations import public_article, public_instrument
 from engine.decisions import fmt
-from engine.decisions.sentences import PHRASES
+from engine.decisions import rule_wording
 from engine.law.parameters import UNITS
 
 UNVERIFIED = "căn cứ chưa xác minh"
@@ -20,42 +20,13 @@ def citation(source, public: bool = False) -> dict:
             "note": None if public else getattr(source, "note", None)}
 
 
-def _param_label(book, name: str) -> str:
-    p = book.parameters.get(name)
-    return p.label if p else name
-
-
-def condition_text(book, leaf: conditions.Leaf) -> str:
-    if leaf.label:
-        return leaf.label
-    fact = book.facts[leaf.fact]
-    held = PHRASES[leaf.op][0]
-    if leaf.param:
-        ph = leaf.placeholder
-        if ph:
-            names = [leaf.param.replace("{" + ph + "}", c) for c in book.facts[ph]["values"]]
-            target = " / ".join(_param_label(book, n) for n in names) + f" (theo {book.facts[ph]['label'].lower()})"
-        else:
-            target = _param_label(book, leaf.param)
-        return f"{fact['label']} {held} {target}"
-    def show(v):
-        if isinstance(v, bool):
-            return "có" if v else "không"
-        return fact.get("values", {}).get(v, str(v))
-    if fact.get("type") == "bool" and leaf.op in ("eq", "neq") and isinstance(leaf.value, bool):
-        return fact["label"] if (leaf.value is True) == (leaf.op == "eq") else f"{fact['label']}: không"
-    if leaf.op == "in":
-        return f"{fact['label']} {held} nhóm: " + ", ".join(show(v) for v in leaf.values)
-    return f"{fact['label']} {held} {show(leaf.value)}"
-
-
 def rule_out(book, rule) -> dict:
     when = rule.when
     match = "all" if isinstance(when, conditions.All) else "any" if isinstance(when, conditions.Any) else "leaf"
     family = book.families[rule.family]
     conds = [{"fact": leaf.fact, "op": leaf.op, "parameter": leaf.param,
               "value": list(leaf.values) if leaf.op == "in" else leaf.value,
-              "text": condition_text(book, leaf)} for leaf in conditions.leaves(when)]
+              "text": rule_wording.leaf_text(book, leaf)} for leaf in conditions.leaves(when)]
     return {"id": rule.id, "family": rule.family, "title": rule.title, "outcome": rule.outcome,
             "outcome_label": family.outcomes.get(rule.outcome, rule.outcome),
             "effective_from": rule.start, "effective_to": rule.end, "citation": citation(rule.source),

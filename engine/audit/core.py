@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from engine.facts import dates
 from engine.decisions import fmt
 from engine.law import rulebook
 from engine.evaluation.vectorised_programs import evaluate
@@ -290,7 +291,7 @@ def _outreach(ev, res, lf, dec_review, day, book, sink: FlagSink) -> None:
     cand = candidates[keep]
     hid = hid[keep]
     stab = yoy.status_table(ev.iloc[cand], dec_review, day)
-    months = law.full_months(stab["decision_date"].to_numpy(dtype="datetime64[ns]"),
+    months = dates.full_months(stab["decision_date"].to_numpy(dtype="datetime64[ns]"),
                              np.full(len(cand), np.datetime64(day, "ns")))
     rows = []
     for fam in fams:

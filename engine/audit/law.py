@@ -98,27 +98,6 @@ def dates(values) -> np.ndarray:
     return out
 
 
-def full_months(start, end) -> np.ndarray:
-    """Whole months from ``start`` to ``end`` per row (as engine.facts.application.full_months_between)."""
-    s = pd.DatetimeIndex(to_datetime64(start))
-    e = pd.DatetimeIndex(to_datetime64(end))
-    m = (e.year - s.year) * 12 + (e.month - s.month) - (e.day < s.day)
-    out = np.asarray(m, dtype="float64")
-    out[np.isnat(s.to_numpy()) | np.isnat(e.to_numpy())] = np.nan
-    return out
-
-
-def full_years(start, end) -> np.ndarray:
-    """Whole years from ``start`` to ``end`` (age on a date, as engine.facts.model.age_on)."""
-    s = pd.DatetimeIndex(to_datetime64(start))
-    e = pd.DatetimeIndex(to_datetime64(end))
-    before = (e.month < s.month) | ((e.month == s.month) & (e.day < s.day))
-    y = e.year - s.year - before
-    out = np.asarray(y, dtype="float64")
-    out[np.isnat(s.to_numpy()) | np.isnat(e.to_numpy())] = np.nan
-    return out
-
-
 def text(values, empty: str = "") -> np.ndarray:
     """Any column as an object array of str ('' — or ``empty`` — for a missing value), ready to concatenate."""
     arr = values.to_numpy(dtype=object) if isinstance(values, (pd.Series, pd.Index)) else np.asarray(values, dtype=object)

@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from engine.facts import dates
 from engine.law import conditions
 from engine.decisions import fmt
-from engine.facts.household_columns import F, T, U, recognised_status
+from engine.facts.household_columns import F, T, U, recognised_status_at
 from ..reading import vocab
 from ..reading.text import key
 from engine.law.rulebook import Rulebook
@@ -99,24 +100,15 @@ def families_of(loans: pd.DataFrame, book: Rulebook) -> tuple[np.ndarray, np.nda
 def status_at(loans: pd.DataFrame, decisions: pd.DataFrame, ref: np.ndarray):
     """(status, date of that decision, same-day conflict) per loan at ``ref`` (its disbursement date)."""
     n = len(loans)
-    keys = np.arange(n).astype(str)
     if decisions is None or decisions.empty or n == 0:
         return np.full(n, "none", dtype=object), np.full(n, np.datetime64("NaT", "ns")), np.zeros(n, bool)
-    link = pd.DataFrame({"household_id": loans["household_id"].astype(object).to_numpy(), "_key": keys})
+    # each loan as a "household" of its own, with its household's decisions and its own reference date
+    link = pd.DataFrame({"household_id": loans["household_id"].astype(object).to_numpy(), "_loan": np.arange(n)})
     d = decisions[["household_id", "status", "decision_date"]].astype({"household_id": object}).merge(
         link, on="household_id")
-    hh_like = pd.DataFrame({"household_id": keys})
-    dec_like = pd.DataFrame({"household_id": d["_key"].to_numpy(), "status": d["status"].astype(object).to_numpy(),
+    per_loan = pd.DataFrame({"household_id": d["_loan"].to_numpy(), "status": d["status"].astype(object).to_numpy(),
                              "decision_date": d["decision_date"].to_numpy(dtype="datetime64[ns]")})
-    ref_s = pd.Series(ref, index=hh_like.index)
-    status, conflict = recognised_status(hh_like, dec_like, ref_s)
-    pos = d["_key"].astype(int).to_numpy()
-    dd = dec_like["decision_date"].to_numpy()
-    ok = dd <= ref[pos]
-    last = pd.Series(dd[ok]).groupby(pos[ok]).max()
-    date = np.full(n, np.datetime64("NaT", "ns"))
-    date[last.index.to_numpy()] = last.to_numpy(dtype="datetime64[ns]")
-    return status.to_numpy(dtype=object), date, conflict
+    return recognised_status_at(pd.DataFrame({"household_id": np.arange(n)}), per_loan, ref)
 
 
 def outstanding_before(loans: pd.DataFrame, group: np.ndarray) -> np.ndarray:
@@ -246,11 +238,11 @@ def prepare(loans: pd.DataFrame, households: pd.DataFrame, members: pd.DataFrame
     lf["status_at_disbursement"] = status
     lf["status_conflict"] = conflict
     lf["status_date"] = sdate
-    lf["months_since_status_decision"] = law.full_months(sdate, disb)
+    lf["months_since_status_decision"] = dates.full_months(sdate, disb)
     comp = (loans[COMPLETION_COLUMN].to_numpy(dtype="datetime64[ns]") if COMPLETION_COLUMN in loans
             else np.full(n, np.datetime64("NaT", "ns")))
     lf["completion_date"] = comp
-    lf["years_since_completion"] = law.full_years(comp, disb)
+    lf["years_since_completion"] = dates.full_years(comp, disb)
     group = np.array([f"{h}|{f}" if f is not None else f"{h}|{p}|{w}" for h, f, p, w in
                       zip(lf["household_id"], lf["family"], lf["program"], wt)], dtype=object)
     before = outstanding_before(loans, group)
@@ -262,7 +254,7 @@ def prepare(loans: pd.DataFrame, households: pd.DataFrame, members: pd.DataFrame
     personal["leader"] = (loans["group_leader"].astype(object).to_numpy() if "group_leader" in loans
                           else np.full(n, None, dtype=object))
     personal["leader"] = np.where(pd.isna(personal["leader"]), None, personal["leader"])
-    lf["borrower_age"] = law.full_years(lf["borrower_birth_date"].to_numpy(dtype="datetime64[ns]"), disb)
+    lf["borrower_age"] = dates.full_years(lf["borrower_birth_date"].to_numpy(dtype="datetime64[ns]"), disb)
     # evaluate the families that have rules (water / sanitation of unknown type: as water supply, own amount only)
     eval_family = np.where(unknown_type, WORK_TYPES["water"], lf["family"].to_numpy(dtype=object))
     has_fam = pd.notna(eval_family)

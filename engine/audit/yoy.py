@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from engine.decisions import fmt
-from engine.facts.household_columns import recognised_status
+from engine.facts.household_columns import recognised_status_at
 from engine.law.rulebook import Rulebook
 from . import law
 from .flagframe import FlagSink
@@ -28,17 +28,11 @@ def status_table(households: pd.DataFrame, decisions: pd.DataFrame, day: dt.date
     """household_id, status at ``day`` (None = two decisions the same day), date of the latest dated decision."""
     hh = households.drop_duplicates("household_id")[["household_id"]].reset_index(drop=True)
     hh["household_id"] = hh["household_id"].astype(object)
-    ref = pd.Series([pd.Timestamp(day)] * len(hh))
-    status, conflict = recognised_status(hh, decisions, ref)
+    ref = np.full(len(hh), np.datetime64(day, "ns"))
+    status, date, _ = recognised_status_at(hh, decisions, ref)
     out = hh.copy()
-    out["status"] = status.to_numpy(dtype=object)
-    d = decisions[decisions["decision_date"].notna()] if decisions is not None and len(decisions) else None
-    if d is not None and len(d):
-        d = d[d["decision_date"].to_numpy(dtype="datetime64[ns]") <= np.datetime64(day, "ns")]
-        last = d.groupby(d["household_id"].astype(object))["decision_date"].max()
-        out["decision_date"] = last.reindex(out["household_id"]).to_numpy(dtype="datetime64[ns]")
-    else:
-        out["decision_date"] = np.full(len(out), np.datetime64("NaT", "ns"))
+    out["status"] = status
+    out["decision_date"] = date
     return out
 
 

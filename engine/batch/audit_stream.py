@@ -48,6 +48,8 @@ def _write(df: pd.DataFrame, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     df = df.copy()
     for c in df.columns:
+        if isinstance(df[c].dtype, pd.CategoricalDtype):
+            df[c] = df[c].astype(object)
         if df[c].dtype == object:
             df[c] = df[c].map(lambda v: v if v is None or isinstance(v, (str, bytes)) else str(v)).astype("string")
     tmp = path.with_name("." + path.name + ".tmp")

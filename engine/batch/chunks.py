@@ -21,9 +21,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from engine.facts import dates
 from engine.law import rulebook
 from engine.evaluation import vectorised, vectorised_programs
-from engine.facts.household_columns import derive_frame, tri_isin
+from engine.decisions import classification as classify
+from engine.evaluation.fact_columns import Columns, to_array
+from engine.facts.household_columns import ChunkIndex, assign_periods, derive_frame, recognised_status_at, tri_isin
+from engine.law.periods import periods_of
 
 PROGRAMS = ("poor_households", "near_poor_households", "newly_escaped_households", "rural_water_supply",
             "rural_sanitation")
@@ -33,42 +37,16 @@ CLASSIFICATION_COLUMNS = ("household_id", "reference_date", "outcome", "rule_ids
                           "unverified_basis", "recognised_status", "deprivation_count")
 
 
-def _full_months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Whole months from ``start`` to ``end`` (datetime64[D] arrays; NaT → NaN), as derive_application."""
-    s = pd.DatetimeIndex(start)
-    e = pd.DatetimeIndex(end)
-    months = (e.year - s.year) * 12 + (e.month - s.month) - (e.day < s.day)
-    return np.asarray(months, dtype="float64")
-
-
-def status_dates(hh: pd.DataFrame, dec: pd.DataFrame | None, ref: np.ndarray) -> np.ndarray:
-    """Date of the latest commune decision on or before each household's reference date (NaT without)."""
-    n = len(hh)
-    out = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
-    if dec is None or dec.empty:
-        return out
-    pos = pd.Index(hh["household_id"]).get_indexer(dec["household_id"])
-    dates = dec["decision_date"].to_numpy(dtype="datetime64[ns]")
-    ok = (pos >= 0) & (dates <= ref[np.maximum(pos, 0)])
-    if ok.any():
-        s = pd.Series(dates[ok]).groupby(pos[ok]).max()
-        out[s.index.to_numpy()] = s.to_numpy()
-    return out
-
-
-def head_ages(hh: pd.DataFrame, mem: pd.DataFrame, ref: np.ndarray) -> np.ndarray:
+def head_ages(hh: pd.DataFrame, mem: pd.DataFrame, ref: np.ndarray, index: ChunkIndex | None = None) -> np.ndarray:
     """Age in whole years of each household's first member recorded as head (NaN without a head)."""
-    codes = pd.Index(hh["household_id"]).get_indexer(mem["household_id"])
+    codes = (index or ChunkIndex(hh)).positions(mem)
     is_head = (mem["relation"] == "head").fillna(False).to_numpy(dtype=bool)
     idx = np.flatnonzero(is_head)
     owner = codes[idx]
     keep = np.unique(owner, return_index=True)[1]
     idx, owner = idx[keep], owner[keep]
     out = np.full(len(hh), np.nan)
-    birth = pd.DatetimeIndex(mem["birth_date"].to_numpy(dtype="datetime64[ns]")[idx])
-    r = pd.DatetimeIndex(ref[owner])
-    before = (r.month < birth.month) | ((r.month == birth.month) & (r.day < birth.day))
-    out[owner] = np.asarray(r.year - birth.year - before, dtype="float64")
+    out[owner] = dates.full_years(mem["birth_date"].to_numpy(dtype="datetime64[ns]")[idx], ref[owner])
     return out
 
 
@@ -98,11 +76,25 @@ def facts_read(book, programs) -> set[str]:
     return out
 
 
+class ProgramFacts:
+    """The household programs' facts for a chunk: household-level facts once (``household``, one row per
+    household) and, per program, only the facts that differ between programs (``own``)."""
+
+    def __init__(self, household: Columns, own: dict[str, dict[str, np.ndarray]]):
+        self.household = household
+        self.own = own
+
+
 def program_facts(book, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame | None, loans: pd.DataFrame | None,
-                  ref: np.ndarray, facts_values: pd.DataFrame, outcome: np.ndarray, programs=PROGRAMS,
-                  assume_application: bool = True) -> pd.DataFrame:
-    """One row per (household, program), household-major, with every fact of rules/facts.yaml."""
+                  ref: np.ndarray, facts_values: pd.DataFrame, computed: np.ndarray, programs=PROGRAMS,
+                  assume_application: bool = True, index: ChunkIndex | None = None,
+                  status_date: np.ndarray | None = None) -> ProgramFacts:
+    """Every fact the programs' rules and terms read, for every household of the chunk.
+
+    ``computed``: the computed classification per household (None where it needs review); ``status_date``:
+    the date of the decision behind the recognised status, as derive_frame found it (found again if None)."""
     n = len(hh)
+    index = index or ChunkIndex(hh)
     programs = [p for p in programs if any(f.program == p for f in book.families.values())]
     k = len(programs)
     needed = facts_read(book, programs)
@@ -114,43 +106,62 @@ def program_facts(book, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame |
         base[name] = np.full(n, np.nan) if numeric else np.full(n, None, dtype=object)
     for name in ("area", "income_pc_month", "member_count", "recognised_status", "deprivation_count"):
         if name in base:
-            base[name] = facts_values[name].to_numpy(dtype="float64" if name in ("income_pc_month", "member_count",
-                                                                                   "deprivation_count") else object)
+            base[name] = to_array(facts_values[name])
     if "computed_status" in base:
-        base["computed_status"] = np.where(outcome == "needs_review", None, outcome).astype(object)
+        base["computed_status"] = computed
     if "months_since_status_decision" in base:
-        base["months_since_status_decision"] = _full_months(status_dates(hh, dec, ref), ref)
+        if status_date is None:
+            status_date = recognised_status_at(hh, dec, ref, index)[1]
+        base["months_since_status_decision"] = dates.full_months(status_date, ref)
     if "representative_age" in base:
-        base["representative_age"] = head_ages(hh, mem, ref)
+        base["representative_age"] = head_ages(hh, mem, ref, index)
     known = np.full(n, True if assume_application else None, dtype=object)
     for name in APPLICATION_FACTS:
         if name in base:
             base[name] = known
-    out = {name: np.repeat(col, k) if k else col[:0] for name, col in base.items()
-           if name not in ("outstanding_in_program", "water_sanitation_works_missing_or_damaged")}
-    prog = np.tile(np.array(programs, dtype=object), n)
+    for name in ("outstanding_in_program", "water_sanitation_works_missing_or_damaged"):
+        base.pop(name, None)
     # D8: outstanding of the household in that program; 0 without a loan in it
     outstanding = np.zeros((n, k))
     if loans is not None and len(loans) and k:
-        pos = pd.Index(hh["household_id"]).get_indexer(loans["household_id"])
+        pos = index.positions(loans)
         pidx = pd.Index(programs).get_indexer(loans["program"].astype(object))
         ok = (pos >= 0) & (pidx >= 0)
         np.add.at(outstanding, (pos[ok], pidx[ok]), loans["outstanding"].to_numpy(dtype="float64", na_value=np.nan)[ok])
-    out["outstanding_in_program"] = outstanding.ravel()
     # works missing or damaged: water source for water supply, latrine for sanitation
     unsafe_water = tri_isin(hh["water_source"], book.codes("safe_water"), invert=True)
     no_latrine = tri_isin(hh["latrine"], book.codes("hygienic_latrine"), invert=True)
-    works = np.full((n, k), None, dtype=object)
+    none = np.full(n, None, dtype=object)
+    own = {}
     for j, p in enumerate(programs):
         src = unsafe_water if p == "rural_water_supply" else no_latrine if p == "rural_sanitation" else None
-        if src is not None:
-            works[:, j] = np.where(src == 2, None, src == 1).astype(object)
-    out["water_sanitation_works_missing_or_damaged"] = works.ravel()
-    frame = pd.DataFrame({name: pd.Series(col, dtype=object if col.dtype == object else col.dtype, copy=False)
-                          for name, col in out.items()})
-    frame["program"] = pd.Series(prog, dtype=object)
-    frame["reference_date"] = np.repeat(ref, k)
-    return frame
+        works = none if src is None else np.where(src == 2, None, src == 1).astype(object)
+        own[p] = {"outstanding_in_program": outstanding[:, j], "water_sanitation_works_missing_or_damaged": works}
+    return ProgramFacts(Columns(base, n), own)
+
+
+def evaluate_programs(book, pf: ProgramFacts, ref: np.ndarray) -> dict[str, vectorised_programs.Assembly]:
+    """Each program's answers for every household: one block per period in force, the household facts
+    shared by the programs (a leaf reading only them is evaluated once for all five)."""
+    n = pf.household.n
+    period_idx = assign_periods(book, pd.Series(ref))
+    ps = periods_of(book)
+    inside = ref <= np.datetime64(ps[-1].end)
+    fams = {f.program: f for f in book.families.values() if f.resolution == "eligibility"}
+    out = {p: vectorised_programs.Assembly(n) for p in pf.own}
+    for pi in np.unique(period_idx):
+        if pi < 0:
+            continue
+        rows = np.flatnonzero((period_idx == pi) & inside)
+        if not len(rows):
+            continue
+        shared = pf.household.take(rows)
+        for p, own in pf.own.items():
+            if p not in fams:
+                continue  # no eligibility family: the answer stays "cần rà soát", as in program_blocks
+            sub = shared.overlay({name: col[rows] for name, col in own.items()})
+            out[p].put(rows, vectorised_programs.evaluate_block(book, ps[pi], fams[p], sub))
+    return out
 
 
 def evaluate_chunk(households: pd.DataFrame, members: pd.DataFrame, decisions: pd.DataFrame | None,
@@ -159,29 +170,31 @@ def evaluate_chunk(households: pd.DataFrame, members: pd.DataFrame, decisions: p
     """Classification and household-level program answers for every household of the chunk.
 
     ``day``: the reference date (a date, or a Series aligned with ``households``). Output: one row per
-    household in input order; program columns ``<program>`` (eligible / not_eligible / needs_review)
-    ``<program>_remaining`` (đồng, NaN when not eligible or unknown) and ``<program>_ceiling``.
+    household in input order; program columns ``<program>`` (eligible / not_eligible / needs_review, a
+    Categorical), ``<program>_remaining`` (đồng, NaN when not eligible or unknown) and ``<program>_ceiling``.
     """
     book = book or rulebook.default()
     hh = households.reset_index(drop=True)
     n = len(hh)
     ref_series = day if isinstance(day, pd.Series) else pd.Series([pd.Timestamp(day)] * n)
     ref = pd.to_datetime(ref_series).to_numpy(dtype="datetime64[ns]")
-    facts = derive_frame(book, hh, members, decisions, pd.Series(ref))
+    index = ChunkIndex(hh)  # the household id hashed once per chunk, for members, decisions and loans
+    facts = derive_frame(book, hh, members, decisions, pd.Series(ref), index=index)
     cls = vectorised.evaluate(book, facts)
-    cls.insert(0, "household_id", hh["household_id"].to_numpy())
+    cls.insert(0, "household_id", hh["household_id"].array)
     cls.insert(1, "reference_date", ref)
     if not programs:
         return cls
-    pf = program_facts(book, hh, members, decisions, loans, ref, facts.values, cls["outcome"].to_numpy(dtype=object),
-                       programs, assume_application)
-    present = list(dict.fromkeys(pf["program"][:len(pf) // max(n, 1)])) if n else []
-    res = vectorised_programs.evaluate(book, pf)
-    k = len(present)
-    for j, p in enumerate(present):
-        cls[p] = res["outcome"].to_numpy(dtype=object)[j::k]
-        cls[f"{p}_remaining"] = res["remaining"].to_numpy(dtype="float64")[j::k]
-        cls[f"{p}_ceiling"] = res["ceiling"].to_numpy(dtype="float64")[j::k]
+    outcome = cls["outcome"].array
+    names = np.array([None if c == classify.REVIEW else c for c in outcome.categories], dtype=object)
+    computed = names[outcome.codes]
+    pf = program_facts(book, hh, members, decisions, loans, ref, facts.values, computed, programs,
+                       assume_application, index, facts.status_date)
+    res = evaluate_programs(book, pf, ref)
+    for p, a in res.items():
+        cls[p] = vectorised.categorical(a.outcome, vectorised_programs.OUTCOMES)
+        cls[f"{p}_remaining"] = a.terms["remaining"]
+        cls[f"{p}_ceiling"] = a.terms["ceiling"]
     return cls
 
 

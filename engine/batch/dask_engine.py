@@ -74,7 +74,8 @@ def _evaluate_partition(hh: pd.DataFrame, root: str, day, assume_application: bo
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
     for c in df.columns:
-        if df[c].dtype == object:
+        # Categoricals too: partitions' categories differ, the written text does not
+        if df[c].dtype == object or isinstance(df[c].dtype, pd.CategoricalDtype):
             df[c] = df[c].astype("string")
     return df
 

@@ -214,7 +214,8 @@ def peak_rss_mb() -> float:
 def _output_table(df: pd.DataFrame) -> pa.Table:
     df = df.copy()
     for c in df.columns:
-        if df[c].dtype == object:
+        # codes (Categoricals) become text here, where the file is written for people to read
+        if df[c].dtype == object or isinstance(df[c].dtype, pd.CategoricalDtype):
             df[c] = df[c].astype("string")
     return pa.Table.from_pandas(df, preserve_index=False)
 

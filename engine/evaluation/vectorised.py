@@ -13,11 +13,16 @@ import pandas as pd
 from engine.decisions import classification as classify
 from engine.law import rulebook
 from engine.law.conditions import All, Leaf
+from engine.evaluation.fact_columns import Columns
 from engine.facts.household_columns import F, T, U, FrameFacts, derive_frame
 from engine.law.periods import Period, periods_of, rules_of_family
 
 COMPARE = {"lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": operator.ge,
            "eq": operator.eq, "neq": operator.ne}
+
+
+# how the classification of a row was resolved (classify.resolve's cases), as int8 codes
+NO_RULE, UNKNOWN, CONFLICT, POSSIBLE_CONFLICT, DECIDED = range(5)
 
 
 class LeafColumns:
@@ -30,37 +35,48 @@ class LeafColumns:
         self.threshold_u = {}  # param name → bool[] rows where that (known) threshold is tagged U
 
 
-def _missing_mask(values: pd.DataFrame, fact: str) -> np.ndarray:
-    col = values[fact]
-    if col.dtype == object:
-        return col.isna().to_numpy()
-    return np.isnan(col.to_numpy(dtype="float64"))
+def eval_leaf(leaf: Leaf, values, period: Period, facts_registry: dict) -> LeafColumns:
+    """Three-valued state of ``leaf`` on every row of ``values`` (Columns or a DataFrame).
+
+    Computed once per block and period: a leaf shared by several rules or programs is read from the cache."""
+    cols = Columns.of(values)
+    return cols.leaf((leaf, id(period)), leaf.facts_read(), lambda: _eval_leaf(leaf, cols, period, facts_registry))
 
 
-def eval_leaf(leaf: Leaf, values: pd.DataFrame, period: Period, facts_registry: dict) -> LeafColumns:
+def _isin(col: np.ndarray, codes) -> np.ndarray:
+    if col.dtype != object:
+        return np.isin(col, list(codes))
+    ok = np.zeros(len(col), bool)
+    for code in codes:
+        ok |= col == code
+    return ok
+
+
+def _eval_leaf(leaf: Leaf, values: Columns, period: Period, facts_registry: dict) -> LeafColumns:
     n = len(values)
-    col = values[leaf.fact]
-    missing = {f: _missing_mask(values, f) for f in leaf.facts_read()}
+    missing = {f: values.missing(f) for f in leaf.facts_read()}
     any_missing = np.zeros(n, bool)
     for m in missing.values():
         any_missing |= m
     unknown_param: dict[str, np.ndarray] = {}
     lc_threshold_u: dict[str, np.ndarray] = {}
     if leaf.param is None:
+        col = values[leaf.fact]
         if leaf.op == "in":
-            ok = col.isin(list(leaf.values)).to_numpy(dtype=bool)
+            ok = _isin(col, leaf.values)
         else:
-            ok = COMPARE[leaf.op](col.to_numpy(dtype=object), leaf.value).astype(bool)
+            with np.errstate(invalid="ignore"):
+                ok = np.asarray(COMPARE[leaf.op](col, leaf.value), dtype=bool)
         unknown = any_missing
     else:
         ph = leaf.placeholder
-        x = col.to_numpy(dtype="float64")
+        x = values.floats(leaf.fact)
         ok = np.zeros(n, bool)
         unknown = any_missing.copy()
         if ph is None:
             branches = [(np.ones(n, bool), leaf.param)]
         else:
-            key = values[ph].to_numpy(dtype=object)
+            key = values[ph]
             branches = [(key == code, leaf.param.replace("{" + ph + "}", code)) for code in facts_registry[ph]["values"]]
         for sel, name in branches:
             pv = period.params[name]
@@ -81,6 +97,7 @@ def eval_leaf(leaf: Leaf, values: pd.DataFrame, period: Period, facts_registry: 
 
 def combine_tree(node, values, period, registry, out: list) -> np.ndarray:
     """Three-valued state of a condition tree for every row; each leaf and its columns appended to ``out``."""
+    values = Columns.of(values)
     if isinstance(node, Leaf):
         lc = eval_leaf(node, values, period, registry)
         out.append((node, lc))
@@ -91,25 +108,42 @@ def combine_tree(node, values, period, registry, out: list) -> np.ndarray:
     return np.where((states == T).any(axis=0), T, np.where((states == F).all(axis=0), F, U)).astype(np.int8)
 
 
-def pattern_strings(masks: dict, n: int, render) -> np.ndarray:
-    """Per-row strings from boolean masks, computed once per distinct pattern of set masks.
+def pattern_codes(masks: dict, n: int, render) -> tuple[np.ndarray, list[str]]:
+    """(code per row, the strings the codes stand for) from boolean masks, rendered once per pattern.
 
     ``render(keys)`` turns the tuple of keys whose mask is set on a row (in ``masks`` order) into
     that row's string. Rows share a handful of patterns, so this replaces a Python loop over
-    millions of rows by ``np.unique`` and a loop over the patterns.
+    millions of rows by ``np.unique`` and a loop over the patterns; the strings stay a short list
+    until a renderer needs them (``categorical``).
     """
-    out = np.full(n, render(()), dtype=object)
     keys = [k for k, m in masks.items() if m.any()]
     if not keys or n == 0:
-        return out
-    bits = np.packbits(np.column_stack([masks[k] for k in keys]), axis=1)
-    packed = np.ascontiguousarray(bits).view(np.dtype((np.void, bits.shape[1]))).ravel()
+        return np.zeros(n, np.int32), [render(())]
+    if len(keys) <= 62:
+        packed = np.zeros(n, np.int64)
+        for i, k in enumerate(keys):
+            packed |= masks[k].astype(np.int64) << i
+    else:
+        bits = np.packbits(np.column_stack([masks[k] for k in keys]), axis=1)
+        packed = np.ascontiguousarray(bits).view(np.dtype((np.void, bits.shape[1]))).ravel()
     uniq, first, inverse = np.unique(packed, return_index=True, return_inverse=True)
-    rendered = np.empty(len(uniq), dtype=object)
-    matrix = np.column_stack([masks[k] for k in keys])
+    strings: dict[str, int] = {}
+    remap = np.empty(len(uniq), np.int32)
     for u, row in enumerate(first):
-        rendered[u] = render(tuple(k for k, on in zip(keys, matrix[row]) if on))
-    return rendered[inverse.ravel()]
+        text = render(tuple(k for k in keys if masks[k][row]))
+        remap[u] = strings.setdefault(text, len(strings))
+    return remap[inverse.ravel()], list(strings)
+
+
+def pattern_strings(masks: dict, n: int, render) -> np.ndarray:
+    """Per-row strings from boolean masks (pattern_codes, expanded)."""
+    codes, strings = pattern_codes(masks, n, render)
+    return np.array(strings, dtype=object)[codes]
+
+
+def categorical(codes: np.ndarray, strings) -> pd.Categorical:
+    """Codes and their strings as a pandas Categorical: compares and prints as the strings, costs the codes."""
+    return pd.Categorical.from_codes(codes, categories=pd.Index(list(strings), dtype=object))
 
 
 def sorted_join(keys) -> str:
@@ -131,8 +165,11 @@ def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
     boolean masks (one per flag code, basis entry and rule) joined per distinct pattern.
     """
     values = facts.values
+    cols = Columns.of(values)
     n = len(values)
-    outcome = np.full(n, classify.REVIEW, dtype=object)
+    # outcomes as codes into ``names`` (needs_review first), strings only in the returned Categorical
+    names = [classify.REVIEW] + list(dict.fromkeys(r.outcome for r in book.rules if r.family == classify.FAMILY))
+    outcome = np.zeros(n, np.int16)
     code_masks: dict[str, np.ndarray] = {}
     basis_masks: dict[str, np.ndarray] = {}
     true_masks: dict[str, np.ndarray] = {}  # rule id → rule true and reported as deciding
@@ -145,7 +182,7 @@ def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
         rows = np.flatnonzero(facts.period == pi)
         sel = np.zeros(n, bool)
         sel[rows] = True
-        sub = values.iloc[rows]
+        sub = cols.take(rows)
         rules = rules_of_family(per, classify.FAMILY)
         results = {}
         for r in rules:
@@ -159,22 +196,22 @@ def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
             u_by[r.outcome] |= st == U
         n_true = np.sum([t_by[o] for o in outcomes], axis=0) if outcomes else np.zeros(len(rows), int)
         any_u = np.any([u_by[o] for o in outcomes], axis=0) if outcomes else np.zeros(len(rows), bool)
-        kind = np.full(len(rows), "no_rule", dtype=object)
-        kind[any_u] = "unknown"
-        kind[n_true > 1] = "conflict"
+        kind = np.full(len(rows), NO_RULE, np.int8)
+        kind[any_u] = UNKNOWN
+        kind[n_true > 1] = CONFLICT
         for o in outcomes:
             single = (n_true == 1) & t_by[o]
             others_u = np.zeros(len(rows), bool)
             for o2 in outcomes:
                 if o2 != o:
                     others_u |= u_by[o2]
-            kind[single & others_u] = "possible_conflict"
+            kind[single & others_u] = POSSIBLE_CONFLICT
             decided = single & ~others_u
-            kind[decided] = "decided"
-            outcome[rows[decided]] = o
-        kind_decided = kind == "decided"
-        review_unknown = (kind == "unknown") | (kind == "possible_conflict")
-        reports_true = (kind != "no_rule") & (kind != "unknown")
+            kind[decided] = DECIDED
+            outcome[rows[decided]] = names.index(o)
+        kind_decided = kind == DECIDED
+        review_unknown = (kind == UNKNOWN) | (kind == POSSIBLE_CONFLICT)
+        reports_true = (kind != NO_RULE) & (kind != UNKNOWN)
 
         def full(local_mask):
             m = np.zeros(n, bool)
@@ -203,21 +240,23 @@ def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
                             full(counted_u & slot["counts"][rows] & (slot["used"][rows] == T)))
             if r.source.confidence == "U":
                 or_into(basis_masks, r.id, full(is_t & kind_decided))
-        or_into(code_masks, "rule_conflict", full((kind == "conflict") | (kind == "possible_conflict")))
-        or_into(code_masks, "no_rule", full(kind == "no_rule"))
+        or_into(code_masks, "rule_conflict", full((kind == CONFLICT) | (kind == POSSIBLE_CONFLICT)))
+        or_into(code_masks, "no_rule", full(kind == NO_RULE))
     # Flags that do not depend on rule states.
     for iid, slot in facts.indicators.items():
         mm = slot["counts"] & (slot["derived"] != U) & (slot["declared"] != U) & (slot["derived"] != slot["declared"])
         or_into(code_masks, f"indicator_mismatch.{iid}", mm)
     if facts.count_mismatch is not None:
         or_into(code_masks, "deprivation_count_mismatch", facts.count_mismatch)
-    recognised = values["recognised_status"].to_numpy(dtype=object)
-    listed = classify.LISTED
-    rec_l = np.array([listed.get(x) if x is not None else None for x in recognised], dtype=object)
-    out_l = np.array([listed.get(x) for x in outcome], dtype=object)
-    decided_rows = outcome != classify.REVIEW
-    known_rec = np.array([x is not None for x in recognised], dtype=bool)
-    mismatch = decided_rows & known_rec & (rec_l != out_l) & (pd.notna(rec_l) | pd.notna(out_l))
+    recognised = cols["recognised_status"]
+    # the list each status and outcome belongs to, compared as small integers (one lookup per distinct value)
+    rec_codes, rec_values = pd.factorize(recognised, use_na_sentinel=True)
+    listed_id: dict = {}
+    rec_l = np.array([listed_id.setdefault(classify.LISTED.get(x), len(listed_id)) for x in rec_values] + [-1])
+    out_l = np.array([listed_id.setdefault(classify.LISTED.get(x), len(listed_id)) for x in names])
+    decided_rows = outcome != 0
+    known_rec = rec_codes >= 0
+    mismatch = decided_rows & known_rec & (rec_l[rec_codes] != out_l[outcome])
     or_into(code_masks, "status_mismatch", mismatch)
     or_into(code_masks, "status_decisions_conflict", facts.status_conflict)
     any_basis = np.zeros(n, bool)
@@ -225,12 +264,12 @@ def evaluate(book: rulebook.Rulebook, facts: FrameFacts) -> pd.DataFrame:
         any_basis |= m
     or_into(code_masks, "unverified_basis", any_basis)
     return pd.DataFrame({
-        "outcome": outcome,
-        "rule_ids": pattern_strings(true_masks, n, lambda ids: _deciding_order(ids, rule_outcome)),
-        "flag_codes": pattern_strings(code_masks, n, sorted_join),
+        "outcome": categorical(outcome, names),
+        "rule_ids": categorical(*pattern_codes(true_masks, n, lambda ids: _deciding_order(ids, rule_outcome))),
+        "flag_codes": categorical(*pattern_codes(code_masks, n, sorted_join)),
         "unverified": any_basis,
-        "unverified_basis": pattern_strings(basis_masks, n, sorted_join),
-        "recognised_status": recognised,
+        "unverified_basis": categorical(*pattern_codes(basis_masks, n, sorted_join)),
+        "recognised_status": pd.Series(recognised, dtype=object, copy=False),  # no text inference: one pass less
         "deprivation_count": values["deprivation_count"].to_numpy(),
     })
 
@@ -255,7 +294,7 @@ def classify_frames(hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame | Non
     ref = day if isinstance(day, pd.Series) else pd.Series([pd.Timestamp(day)] * len(hh))
     facts = derive_frame(book, hh, mem, dec, ref)
     out = evaluate(book, facts)
-    out.insert(0, "household_id", hh["household_id"].to_numpy())
+    out.insert(0, "household_id", hh["household_id"].array)
     out.insert(1, "reference_date", pd.to_datetime(ref).to_numpy())
     return out
 

@@ -10,22 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+from engine.facts.dates import full_months_between, full_years_between
 from engine.facts.model import Application, age_on
 from engine.law.rulebook import Rulebook
 
 BLOCKS = ("student", "prison", "business", "water_sanitation", "social_housing", "housing_support", "job_creation")
-
-
-def full_months_between(start: dt.date, end: dt.date) -> int:
-    """Whole months elapsed from ``start`` to ``end`` (the 36th month is 'within 36' while this is < 36, D4)."""
-    months = (end.year - start.year) * 12 + (end.month - start.month)
-    if end.day < start.day:
-        months -= 1
-    return months
-
-
-def full_years_between(start: dt.date, end: dt.date) -> int:
-    return age_on(start, end)
 
 
 def _norm(text: str | None) -> str | None:

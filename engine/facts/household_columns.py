@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from engine.facts import dates
 from engine.facts.household import COUNT_THRESHOLD, INDICATOR_PARAMS
 from engine.law.periods import Period, periods_of
 from engine.law.rulebook import Rulebook
@@ -28,6 +29,25 @@ class FrameFacts:
     deprivation_unverified: np.ndarray  # bool: a U-tagged indicator was counted as deprived
     status_conflict: np.ndarray  # bool
     count_mismatch: np.ndarray | None = None  # bool: declared count outside what the indicators allow
+    status_date: np.ndarray | None = None  # datetime64: date of the decision the recognised status comes from
+
+
+class ChunkIndex:
+    """Positions of other tables' rows (members, decisions, loans) among a chunk's households.
+
+    Hashing the household id strings is the costly part: each table is looked up once per chunk and
+    the positions kept for every fact that needs them."""
+
+    def __init__(self, hh: pd.DataFrame):
+        self.index = pd.Index(hh["household_id"])
+        self._done: dict[int, tuple[pd.DataFrame, np.ndarray]] = {}
+
+    def positions(self, frame: pd.DataFrame) -> np.ndarray:
+        """Household position of each row of ``frame`` (-1 for an id not in the chunk)."""
+        hit = self._done.get(id(frame))
+        if hit is None or hit[0] is not frame:
+            hit = self._done[id(frame)] = (frame, self.index.get_indexer(frame["household_id"]))
+        return hit[1]
 
 
 def tri(series: pd.Series, invert: bool = False) -> np.ndarray:
@@ -52,13 +72,6 @@ def any_of_members(codes: np.ndarray, state: np.ndarray, n: int) -> np.ndarray:
 
 def count3(known: np.ndarray, unknown: np.ndarray, threshold) -> np.ndarray:
     return np.where(known >= threshold, T, np.where(known + unknown < threshold, F, U)).astype(np.int8)
-
-
-def _age(birth: pd.Series, ref_year, ref_month, ref_day) -> np.ndarray:
-    b = pd.DatetimeIndex(birth)
-    by, bm, bd = b.year.to_numpy(), b.month.to_numpy(), b.day.to_numpy()
-    before = (ref_month < bm) | ((ref_month == bm) & (ref_day < bd))
-    return (ref_year - by - before).astype(np.int64)
 
 
 def assign_periods(book: Rulebook, ref: pd.Series) -> np.ndarray:
@@ -132,39 +145,48 @@ def _indicators_for(book: Rulebook, period: Period, hh: pd.DataFrame, mem: pd.Da
     return out
 
 
-def recognised_status(hh: pd.DataFrame, dec: pd.DataFrame, ref: pd.Series) -> tuple[pd.Series, np.ndarray]:
-    """Latest decision on or before each household's reference date; 'none' without any."""
+def recognised_status_at(hh: pd.DataFrame, dec: pd.DataFrame | None, ref,
+                         index: ChunkIndex | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Column-wise twin of household.recognised_status_on: the latest commune decision on or before each
+    household's reference date, as (status — 'none' without any, None for two statuses the same day —,
+    date of that decision — NaT without —, same-day conflict)."""
     n = len(hh)
-    status = pd.Series(["none"] * n, index=hh.index, dtype="object")
+    status = np.full(n, "none", dtype=object)
+    date = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
     conflict = np.zeros(n, dtype=bool)
     if dec is None or dec.empty:
-        return status, conflict
-    pos = pd.Index(hh["household_id"]).get_indexer(dec["household_id"])
-    d = pd.DataFrame({"pos": pos, "status": dec["status"].astype("object"),
-                      "date": dec["decision_date"].to_numpy(dtype="datetime64[ns]")})
-    d = d[d["pos"] >= 0]
-    d = d[d["date"].to_numpy() <= ref.to_numpy(dtype="datetime64[ns]")[d["pos"].to_numpy()]]
-    if d.empty:
-        return status, conflict
+        return status, date, conflict
+    ref = np.asarray(ref, dtype="datetime64[ns]")
+    pos = (index or ChunkIndex(hh)).positions(dec)
+    dates = dec["decision_date"].to_numpy(dtype="datetime64[ns]")
+    ok = pos >= 0
+    ok[ok] = dates[ok] <= ref[pos[ok]]  # NaT compares False: an undated decision is never the latest
+    if not ok.any():
+        return status, date, conflict
+    d = pd.DataFrame({"pos": pos[ok], "status": pd.Series(dec["status"].to_numpy(dtype=object)[ok], dtype=object),
+                      "date": dates[ok]})
     last = d.groupby("pos")["date"].transform("max")
     latest = d[d["date"] == last]
-    nuniq = latest.groupby("pos")["status"].nunique()
-    first = latest.groupby("pos")["status"].first()
-    vals = status.to_numpy(dtype=object).copy()
-    vals[first.index.to_numpy()] = first.to_numpy()
+    g = latest.groupby("pos")
+    nuniq = g["status"].nunique()
+    first = g["status"].first()
+    at = g["date"].first()
+    status[first.index.to_numpy()] = first.to_numpy()
+    date[at.index.to_numpy()] = at.to_numpy(dtype="datetime64[ns]")
     conflicted = nuniq[nuniq > 1].index.to_numpy()
-    vals[conflicted] = None
+    status[conflicted] = None
     conflict[conflicted] = True
-    return pd.Series(vals, index=hh.index, dtype="object"), conflict
+    return status, date, conflict
 
 
 def derive_frame(book: Rulebook, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.DataFrame | None,
-                 ref: pd.Series) -> FrameFacts:
+                 ref: pd.Series, index: ChunkIndex | None = None) -> FrameFacts:
     """Facts for every household; ``ref`` holds each household's reference date (datetime64)."""
     hh = hh.reset_index(drop=True)
     ref = pd.Series(pd.to_datetime(ref).to_numpy(dtype="datetime64[ns]"), index=hh.index)
     n = len(hh)
-    codes = pd.Index(hh["household_id"]).get_indexer(mem["household_id"])
+    index = index or ChunkIndex(hh)
+    codes = index.positions(mem)
     if (codes < 0).any():
         raise ValueError("members without a household must be rejected before evaluation")
     sizes = np.bincount(codes, minlength=n)
@@ -172,15 +194,16 @@ def derive_frame(book: Rulebook, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.Da
         raise ValueError("households without members must be rejected before evaluation")
     period = assign_periods(book, ref)
     ps = periods_of(book)
-    ref_m = pd.DatetimeIndex(ref.to_numpy()[codes])
-    ages = _age(mem["birth_date"], ref_m.year.to_numpy(), ref_m.month.to_numpy(), ref_m.day.to_numpy())
+    # whole years at the reference date (integers: members without a birth date are rejected before)
+    with np.errstate(invalid="ignore"):
+        ages = dates.full_years(mem["birth_date"].to_numpy(dtype="datetime64[ns]"), ref.to_numpy()[codes]).astype(np.int64)
 
     values = pd.DataFrame(index=hh.index)
     values["area"] = hh["area"].astype("object").where(hh["area"].notna(), None)
     values["income_pc_month"] = hh["income_pc_month"].to_numpy(dtype="float64", na_value=np.nan)
     values["member_count"] = sizes.astype("float64")
-    status, conflict = recognised_status(hh, dec, ref)
-    values["recognised_status"] = status
+    status, status_date, conflict = recognised_status_at(hh, dec, ref, index)
+    values["recognised_status"] = pd.Series(status, index=hh.index, dtype="object")
     dep_count = np.full(n, np.nan)
     dep_unknown = np.zeros(n, dtype=np.int64)
     dep_unverified = np.zeros(n, dtype=bool)
@@ -226,4 +249,4 @@ def derive_frame(book: Rulebook, hh: pd.DataFrame, mem: pd.DataFrame, dec: pd.Da
         dep_unknown[rows] = unknown
         dep_unverified[rows] = unverified & (decided != U)
     values["deprivation_count"] = dep_count
-    return FrameFacts(values, period, indicators, dep_unknown, dep_unverified, conflict, count_mismatch)
+    return FrameFacts(values, period, indicators, dep_unknown, dep_unverified, conflict, count_mismatch, status_date)

@@ -14,6 +14,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict
 from pydantic_core import PydanticCustomError
 
+from engine.facts.dates import full_years_between
 from engine.law import rulebook
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -44,6 +45,8 @@ Cccd = Annotated[str, Field(pattern=r"^\d{12}$", title="số CCCD")]
 Money = Annotated[int, Strict(), Field(ge=0, le=10**13)]
 StrictCount = Annotated[int, Strict()]
 Flag = Annotated[bool, Strict()]
+# A measure: JSON 36 or 36.5, never false or "36" (strict float still takes an integer).
+Measure = Annotated[float, Strict()]
 
 
 class _Model(BaseModel):
@@ -185,7 +188,7 @@ class Member(_Model):
 
 
 class Housing(_Model):
-    living_area_m2: float | None = Field(None, ge=0, le=100000, title="diện tích nhà ở (m²)")
+    living_area_m2: Measure | None = Field(None, ge=0, le=100000, title="diện tích nhà ở (m²)")
     wall: Durability | None = Field(None, title="tường nhà")
     column: Durability | None = Field(None, title="cột nhà (khung)")
     roof: Durability | None = Field(None, title="mái nhà")
@@ -217,8 +220,8 @@ class Household(_Model):
 
 
 def age_on(birth: dt.date, day: dt.date) -> int:
-    """Full years of age on ``day``."""
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    """Full years of age on ``day`` (engine.facts.dates: the arithmetic and its column-wise twin)."""
+    return full_years_between(birth, day)
 
 
 # --- Loan application (issue 3) -------------------------------------------------------------

@@ -20,6 +20,8 @@ def _blocks():
 def _in_memory(blocks):
     whole = {k: pa.concat_tables([b.as_dict()[k] for b in blocks]) for k in stream.TABLE_NAMES}
     out = evaluate.evaluate_tables(tables.frames(whole), pd.Timestamp(DAY))
+    # the engine keeps codes (Categoricals); the files hold their text: compare the text
+    out = out.astype({c: object for c in out.columns if isinstance(out[c].dtype, pd.CategoricalDtype)})
     return out.sort_values("household_id", kind="stable").reset_index(drop=True)
 
 
