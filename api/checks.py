@@ -21,12 +21,18 @@ from .jobs import LOANS_NEED_TABLE, loans_without_table, safe_name, supported_su
 JOB_STATUS = {"queued": "Đang chờ xử lý", "running": "Đang xử lý", "done": "Hoàn thành", "failed": "Thất bại"}
 
 
+def _utc(moment: dt.datetime | None) -> dt.datetime | None:
+    """The database keeps UTC without a zone; the API says so (RFC 3339 date-time needs the offset)."""
+    return moment.replace(tzinfo=dt.timezone.utc) if moment is not None and moment.tzinfo is None else moment
+
+
 def job_out(request: Request, job: CheckJob) -> dict:
     total = job.total
     percent = 100 if job.status == "done" else (int(job.done * 100 / total) if total else 0)
     return {"id": job.id, "status": job.status, "status_label": JOB_STATUS.get(job.status, job.status),
-            "reference_date": job.reference_date, "created_at": job.created_at, "started_at": job.started_at,
-            "finished_at": job.finished_at, "done": job.done or 0, "total": total, "percent": min(percent, 100),
+            "reference_date": job.reference_date, "created_at": _utc(job.created_at),
+            "started_at": _utc(job.started_at), "finished_at": _utc(job.finished_at), "done": job.done or 0,
+            "total": total, "percent": min(percent, 100),
             "stage": job.stage, "inputs": list(job.inputs or []), "ruleset_version": job.ruleset_version,
             "error": job.error, "summary": job.summary or None,
             "reports": [{**r, "url": str(request.url_for("check_report", job_id=job.id, name=r["name"]))}

@@ -12,13 +12,14 @@ from fastapi.responses import FileResponse
 from engine.law import rulebook
 from engine.decisions.decision import Decision
 from engine.errors import InputError
+from engine.facts.model import IsoDate
 
 from . import rules_view
 from .db import CheckJob
 from .errors import ApiError, ErrorBody, prefixed
 from .checks import JOB_STATUS, job_out, start_check
-from .schemas import (CheckJobOut, HealthOut, ParameterList, ParameterOut, RuleList, RuleOut, ScreenRequest,
-                      VersionOut)
+from .schemas import (CheckJobOut, HealthOut, ParameterList, ParameterOut, REFERENCE_DATE_PATTERN, ReferenceDate,
+                      RuleList, RuleOut, ScreenRequest, VersionOut)
 from .service import RequestInputError, app_version
 
 router = APIRouter()
@@ -71,14 +72,35 @@ async def screen(payload: ScreenRequest, request: Request, response: Response,
 screen.body_model = ScreenRequest  # Vietnamese field labels for validation errors
 
 
+def _file_part(field: str, example_name: str) -> dict:
+    """A multipart part's name: the server picks the reader by the file's suffix, so say what one looks like."""
+    return {"headers": {"Content-Disposition": {"schema": {
+        "type": "string", "example": f'form-data; name="{field}"; filename="{example_name}"'}}}}
+
+
+# A job's id leads to its progress, and from there to its reports (OpenAPI links; clients and
+# schemathesis's stateful phase follow them). A new job has no report yet: POST links to progress only.
+JOB_LINKS = {
+    "GetCheck": {"operationId": "get_check", "parameters": {"job_id": "$response.body#/id"},
+                 "description": "Tiến độ công việc vừa tạo"},
+    "GetCheckReport": {"operationId": "check_report",
+                       "parameters": {"job_id": "$response.body#/id", "name": "$response.body#/reports/0/name"},
+                       "description": "Báo cáo đầu tiên của công việc (khi đã hoàn thành)"},
+}
+
+
 @router.post("/checks", response_model=CheckJobOut, status_code=202, tags=["Kiểm tra hàng loạt"],
              summary="Tải lên danh sách rà soát để kiểm tra hàng loạt",
-             responses={**INVALID, **UNREADABLE, **TOO_LARGE, **AUTH, **TIMEOUT})
+             responses={**INVALID, **UNREADABLE, **TOO_LARGE, **AUTH, **TIMEOUT},
+             openapi_extra={"responses": {"202": {"links": {"GetCheck": JOB_LINKS["GetCheck"]}}},
+                            "requestBody": {"content": {"multipart/form-data": {"encoding": {
+                                "files": _file_part("files", "danh-sach.csv"), "loan_book": _file_part("loan_book", "so-vay.csv")}}}}})
 async def create_check(request: Request, response: Response,
-                       files: list[UploadFile] = File(..., description="Danh sách rà soát: tệp JSON (danh sách hộ) "
+                       files: list[UploadFile] = File(..., min_length=1, description="Danh sách rà soát: tệp JSON (danh sách hộ) "
                                                                        "hoặc Excel/CSV/Parquet theo mẫu data/templates"),
-                       date: dt.date = Form(..., description="Ngày tham chiếu YYYY-MM-DD"),
-                       loan_book: list[UploadFile] | None = File(None, description="Sổ vay (Excel/CSV/Parquet), không bắt buộc"),
+                       date: ReferenceDate = Form(..., description="Ngày tham chiếu YYYY-MM-DD, trong phạm vi bộ quy tắc",
+                                                  json_schema_extra={"format": "date", "pattern": REFERENCE_DATE_PATTERN}),
+                       loan_book: list[UploadFile] = File([], description="Sổ vay (Excel/CSV/Parquet), không bắt buộc"),
                        x_operator: str | None = Header(None, description=OPERATOR_DOC)):
     """Nhận tệp, trả về mã công việc ngay; việc kiểm tra chạy nền và vẫn tiếp tục khi đóng trình duyệt.
     Theo dõi tiến độ tại `GET /checks/{id}`; báo cáo Excel, HTML và CSV tải về khi hoàn thành."""
@@ -98,13 +120,14 @@ def _job_or_404(request: Request, job_id: str) -> CheckJob:
 
 
 @router.get("/checks/{job_id}", response_model=CheckJobOut, tags=["Kiểm tra hàng loạt"], name="get_check",
-            summary="Tiến độ và kết quả một công việc kiểm tra", responses={**NOT_FOUND, **INVALID, **AUTH})
+            operation_id="get_check", summary="Tiến độ và kết quả một công việc kiểm tra",
+            responses={**NOT_FOUND, **INVALID, **AUTH}, openapi_extra={"responses": {"200": {"links": JOB_LINKS}}})
 async def get_check(request: Request, job_id: str = JOB_ID):
     return job_out(request, _job_or_404(request, job_id))
 
 
 @router.get("/checks/{job_id}/reports/{name}", tags=["Kiểm tra hàng loạt"], name="check_report",
-            summary="Tải báo cáo (Excel, HTML, CSV)",
+            operation_id="check_report", summary="Tải báo cáo (Excel, HTML, CSV)",
             responses={200: {"description": "Tệp báo cáo", "content": {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "text/html": {}, "text/csv": {}}},
                 409: _err("Báo cáo chưa sẵn sàng"), **NOT_FOUND, **INVALID, **AUTH})
@@ -152,13 +175,13 @@ async def list_parameters():
             summary="Một tham số: mọi giá trị theo ngày hiệu lực, và giá trị tại ngày được hỏi",
             responses={**NOT_FOUND, **INVALID, **AUTH})
 async def get_parameter(param_id: str = PathParam(..., description="Mã tham số, ví dụ poverty.income_line.rural"),
-                        date: dt.date | None = Query(None, description="Ngày tham chiếu YYYY-MM-DD")):
+                        date: IsoDate | None = Query(None, description="Ngày tham chiếu YYYY-MM-DD")):
     book = rulebook.default()
     param = book.parameters.get(param_id)
     if param is None:
         raise ApiError(404, "parameter_not_found", f"Không có tham số '{param_id}' trong bộ quy tắc {book.version}",
                        field="param_id")
-    return rules_view.parameter_out(book, param, date)
+    return rules_view.parameter_out(book, param, date, public=True)
 
 
 @router.get("/health", response_model=HealthOut, tags=["Hệ thống"], summary="Tình trạng dịch vụ",

@@ -4,46 +4,20 @@ from __future__ import annotations
 import datetime as dt
 
 from engine.law import conditions
+from engine.law.citations import public_article, public_instrument
 from engine.decisions import fmt
-from engine.decisions.sentences import PHRASES
+from engine.decisions import rule_wording
 from engine.law.parameters import UNITS
 
 UNVERIFIED = "căn cứ chưa xác minh"
 
 
-def citation(source) -> dict:
-    return {"instrument": source.instrument, "article": source.article, "url": source.url,
-            "confidence": source.confidence, "unverified": source.confidence == "U",
-            "note": getattr(source, "note", None)}
-
-
-def _param_label(book, name: str) -> str:
-    p = book.parameters.get(name)
-    return p.label if p else name
-
-
-def condition_text(book, leaf: conditions.Leaf) -> str:
-    if leaf.label:
-        return leaf.label
-    fact = book.facts[leaf.fact]
-    held = PHRASES[leaf.op][0]
-    if leaf.param:
-        ph = leaf.placeholder
-        if ph:
-            names = [leaf.param.replace("{" + ph + "}", c) for c in book.facts[ph]["values"]]
-            target = " / ".join(_param_label(book, n) for n in names) + f" (theo {book.facts[ph]['label'].lower()})"
-        else:
-            target = _param_label(book, leaf.param)
-        return f"{fact['label']} {held} {target}"
-    def show(v):
-        if isinstance(v, bool):
-            return "có" if v else "không"
-        return fact.get("values", {}).get(v, str(v))
-    if fact.get("type") == "bool" and leaf.op in ("eq", "neq") and isinstance(leaf.value, bool):
-        return fact["label"] if (leaf.value is True) == (leaf.op == "eq") else f"{fact['label']}: không"
-    if leaf.op == "in":
-        return f"{fact['label']} {held} nhóm: " + ", ".join(show(v) for v in leaf.values)
-    return f"{fact['label']} {held} {show(leaf.value)}"
+def citation(source, public: bool = False) -> dict:
+    """``public``: what users see (GET /parameters) — the article without reviewers' notes; the rules
+    page and GET /rules keep the notes for reviewers."""
+    return {"instrument": public_instrument(source.instrument) if public else source.instrument, "article": public_article(source.article) if public else source.article,
+            "url": source.url, "confidence": source.confidence, "unverified": source.confidence == "U",
+            "note": None if public else getattr(source, "note", None)}
 
 
 def rule_out(book, rule) -> dict:
@@ -52,22 +26,24 @@ def rule_out(book, rule) -> dict:
     family = book.families[rule.family]
     conds = [{"fact": leaf.fact, "op": leaf.op, "parameter": leaf.param,
               "value": list(leaf.values) if leaf.op == "in" else leaf.value,
-              "text": condition_text(book, leaf)} for leaf in conditions.leaves(when)]
+              "text": rule_wording.leaf_text(book, leaf)} for leaf in conditions.leaves(when)]
     return {"id": rule.id, "family": rule.family, "title": rule.title, "outcome": rule.outcome,
             "outcome_label": family.outcomes.get(rule.outcome, rule.outcome),
             "effective_from": rule.start, "effective_to": rule.end, "citation": citation(rule.source),
             "decisions": list(rule.decisions), "match": match, "conditions": conds, "note": rule.note}
 
 
-def value_out(param, v) -> dict:
+def value_out(param, v, public: bool = False) -> dict:
     return {"effective_from": v.start, "effective_to": v.end, "value": v.value,
             "display": fmt.with_unit(v.value, param.unit) if v.value is not None else f"chưa rõ ({UNVERIFIED})",
-            "citation": citation(v.source)}
+            "citation": citation(v.source, public)}
 
 
-def parameter_out(book, param, day: dt.date | None = None) -> dict:
+def parameter_out(book, param, day: dt.date | None = None, public: bool = False) -> dict:
+    """``public`` (GET /parameters/{id}): no reviewers' notes and no readings D1–D9, which are ours."""
     at = param.at(day) if day else None
-    return {"id": param.name, "label": param.label, "description": param.description, "unit": param.unit,
-            "unit_label": UNITS.get(param.unit, param.unit), "decisions": list(param.decisions),
-            "values": [value_out(param, v) for v in param.values], "date": day,
-            "at_date": value_out(param, at) if at else None}
+    return {"id": param.name, "label": param.label,
+            "description": public_article(param.description) if public else param.description, "unit": param.unit,
+            "unit_label": UNITS.get(param.unit, param.unit), "decisions": [] if public else list(param.decisions),
+            "values": [value_out(param, v, public) for v in param.values], "date": day,
+            "at_date": value_out(param, at, public) if at else None}

@@ -2,11 +2,53 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, create_model
 
 from engine.facts.model import Application, Household, IsoDate
+from engine.law import rulebook
+
+
+MONTH = "(0[1-9]|1[0-2])"
+DAY = "(0[1-9]|[12][0-9]|3[01])"
+
+
+def date_range_pattern(first: dt.date, last: dt.date) -> str:
+    """A regular expression for the ISO dates from ``first`` to ``last``, whole years where it can.
+
+    JSON Schema has no minimum for a date string; the pattern is how the schema says what the
+    service enforces, so that a client (and schemathesis) knows a date in 2000 is refused. Months
+    and days are spelled out so that nearly every string the pattern admits is a real date."""
+    def months(year: int, lo: dt.date, hi: dt.date) -> list[str]:
+        out = []
+        for month in range(lo.month, hi.month + 1):
+            first_day = lo.day if month == lo.month else 1
+            last_day = hi.day if month == hi.month else 31
+            day = DAY if (first_day, last_day) == (1, 31) else "(" + "|".join(
+                f"{d:02d}" for d in range(first_day, last_day + 1)) + ")"
+            out.append(f"{year:04d}-{month:02d}-{day}")
+        return out
+
+    whole, partial = [], []
+    for year in range(first.year, last.year + 1):
+        lo = first if year == first.year else dt.date(year, 1, 1)
+        hi = last if year == last.year else dt.date(year, 12, 31)
+        if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31):
+            whole.append(f"{year:04d}")
+        else:
+            partial += months(year, lo, hi)
+    alternatives = ([f"({'|'.join(whole)})-{MONTH}-{DAY}"] if whole else []) + partial
+    return "^(" + "|".join(alternatives) + ")$"
+
+
+_FIRST, _LAST = rulebook.default().coverage
+REFERENCE_DATE_PATTERN = date_range_pattern(_FIRST, _LAST)
+# The reference date of a screening or a check: ISO only (a number is not a date) and inside the
+# rulebook's coverage (rules/ruleset.yaml), which the schema declares and the service enforces.
+ReferenceDate = Annotated[IsoDate, WithJsonSchema({
+    "type": "string", "format": "date", "pattern": REFERENCE_DATE_PATTERN,
+    "description": f"Ngày dạng YYYY-MM-DD, từ {_FIRST:%d/%m/%Y} đến {_LAST:%d/%m/%Y} (phạm vi bộ quy tắc)"})]
 
 EXAMPLE_HOUSEHOLD = {
     "household_id": "HN-0001",
@@ -59,7 +101,7 @@ class ScreenRequest(BaseModel):
         {"household": EXAMPLE_HOUSEHOLD, "date": "2025-12-14", "request": EXAMPLE_REQUEST},
     ]})
     household: Household = Field(title="hộ gia đình", description="Dữ liệu hộ theo mẫu data/schema")
-    date: IsoDate = Field(title="ngày tham chiếu",
+    date: ReferenceDate = Field(title="ngày tham chiếu",
                           description="Ngày đề nghị vay, giải ngân hoặc rà soát, dạng YYYY-MM-DD")
     request: LoanRequest | None = Field(None, title="đề nghị vay",
                                         description="Đề nghị vay (chương trình, số tiền, dư nợ hiện có, điều kiện kèm "

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from engine.generation import sample as sample_generator
 from engine.law import rulebook
 from engine.screening import screen as screening
 from engine.facts import validation
@@ -112,7 +113,7 @@ def test_screening_the_sample_produces_every_outcome(decisions):
 
 
 def test_one_household_is_a_rural_poor_household_in_a_northern_mountain_province(by_id):
-    make_sample = _module("make_sample")
+    make_sample = sample_generator
     one = json.loads(ONE.read_text(encoding="utf-8"))
     assert isinstance(one, dict)
     household = validation.parse_household(one)
@@ -127,7 +128,7 @@ def test_one_household_is_a_rural_poor_household_in_a_northern_mountain_province
 
 def test_sample_looks_like_the_country(sample, decisions):
     """Realism the README promises: sizes, names, CCCD, old records, poverty in the mountains."""
-    make_sample = _module("make_sample")
+    make_sample = sample_generator
     regular = [h for h in sample if not h["household_id"].startswith("edge-")]
     sizes = [len(h["members"]) for h in regular]
     assert 3.0 <= statistics.mean(sizes) <= 4.2
@@ -405,7 +406,7 @@ def test_make_sample_is_deterministic_and_matches_the_committed_files(tmp_path):
 
 
 def test_generator_makes_any_number_of_households_independently_of_the_count():
-    make_sample = _module("make_sample")
+    make_sample = sample_generator
     small, _ = make_sample.generate(count=5, seed="7", edges=False)
     large, _ = make_sample.generate(count=40, seed="7", edges=False)
     assert len(small) == 6 and len(large) == 41  # plus the one typical household
@@ -434,3 +435,16 @@ def test_data_readme_documents_every_field_with_its_vietnamese_label():
         for name, f in model.model_fields.items():
             assert f"`{name}`" in text, f"{model.__name__}.{name} is not documented in data/README.md"
             assert f.title and f.title in text, f"label of {model.__name__}.{name} ('{f.title}') missing from data/README.md"
+
+
+def test_the_generators_realism_choices_agree_with_the_indicator_definitions_in_rules():
+    """make_sample picks 'safe' and 'unsafe' answers per region for realism; which answers are safe is
+    the law's (rules/indicators.yaml), so the realism lists must fall on the right side of it."""
+    make_sample = sample_generator
+    book = rulebook.default()
+    safe = book.code_sets["safe_water"].codes
+    assert all(set(v) <= safe for v in make_sample.SAFE_WATER.values())
+    assert all(not set(v) & safe for v in make_sample.UNSAFE_WATER.values())
+    upper = book.code_sets["education_upper_secondary_or_vocational"].codes
+    assert set(make_sample.UPPER_OR_MORE) <= upper and not set(make_sample.LOWER) & upper
+    assert set(make_sample.LOWER) <= book.code_sets["education_lower_secondary_or_more"].codes

@@ -1,7 +1,9 @@
 """Writing the check's outputs into a folder, atomically.
 
-Everything is written into a temporary folder next to the destination, then renamed into place:
-after a crash there is either the previous report or the new one, never half of one. An existing
+Everything is written into a temporary folder next to the destination, fsynced, then renamed into
+place (an existing report is swapped with the new one in one atomic renameat2 exchange on Linux):
+after kill -9 there is either the previous report or the new one, never half of one, and the next
+run removes a killed run's temporary folder (tests/audit/test_kill9.py kills real processes). An existing
 destination is replaced only if it is empty or holds a report of this tool (``tom_tat.json``).
 
 Files (names in Vietnamese without diacritics, columns with canonical English names for other systems):
@@ -80,28 +82,98 @@ def summary(run) -> dict:
 
 def write_all(run, out_dir: Path, book) -> list[Path]:
     out_dir = Path(out_dir)
+    parent = out_dir.resolve().parent
+    _recover(parent, out_dir.name)
     if out_dir.exists():
         if not out_dir.is_dir():
             raise OutputError(f"'{out_dir}' đã có và không phải thư mục: chọn thư mục khác cho --out")
         if any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
             raise OutputError(f"Thư mục '{out_dir}' đã có tệp khác (không phải báo cáo của công cụ này): chọn thư mục "
                               "trống hoặc thư mục mới cho --out")
-    parent = out_dir.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=parent))
+    # the pid in the name lets a later run tell a killed run's leftovers from a live run's folder
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-{os.getpid()}-", dir=parent))
     try:
         names = _write_into(run, tmp, book)
+        _sync_tree(tmp)
         if out_dir.exists():
-            old = parent / f".{out_dir.name}.old-{os.getpid()}"
-            os.replace(out_dir, old)
-            os.replace(tmp, out_dir)
-            shutil.rmtree(old, ignore_errors=True)
+            if _exchange(tmp, out_dir):  # one atomic step: the old report or the new one, never neither
+                shutil.rmtree(tmp, ignore_errors=True)
+            else:
+                old = parent / f".{out_dir.name}.old-{os.getpid()}"
+                os.replace(out_dir, old)  # a kill between these two renames is undone by _recover
+                os.replace(tmp, out_dir)
+                shutil.rmtree(old, ignore_errors=True)
         else:
             os.replace(tmp, out_dir)
+        _sync_dir(parent)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return [out_dir / n for n in names]
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux renameat2 RENAME_EXCHANGE); False where not available."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _recover(parent: Path, name: str) -> None:
+    """Leftovers of a run that was killed: put back a report moved aside, drop half-written folders."""
+    if not parent.is_dir():
+        return
+    for p in parent.glob(f".{name}.*-*"):
+        kind, _, rest = p.name[len(name) + 2:].partition("-")
+        pid = rest.split("-", 1)[0]
+        if kind not in ("tmp", "old") or not pid.isdigit() or _pid_alive(int(pid)):  # a live run's, ours too
+            continue
+        if kind == "old" and not (parent / name).exists():
+            os.replace(p, parent / name)
+        else:
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def _sync_tree(d: Path) -> None:
+    """Files on disk before the rename makes them the report (a power cut then finds whole files)."""
+    for f in d.iterdir():
+        if f.is_file():
+            fd = os.open(f, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    _sync_dir(d)
+
+
+def _sync_dir(d: Path) -> None:
+    try:
+        fd = os.open(d, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _write_into(run, d: Path, book) -> list[str]:

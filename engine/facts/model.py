@@ -45,6 +45,8 @@ Cccd = Annotated[str, Field(pattern=r"^\d{12}$", title="số CCCD")]
 Money = Annotated[int, Strict(), Field(ge=0, le=10**13)]
 StrictCount = Annotated[int, Strict()]
 Flag = Annotated[bool, Strict()]
+# A measure: JSON 36 or 36.5, never false or "36" (strict float still takes an integer).
+Measure = Annotated[float, Strict()]
 
 
 class _Model(BaseModel):
@@ -186,7 +188,7 @@ class Member(_Model):
 
 
 class Housing(_Model):
-    living_area_m2: float | None = Field(None, ge=0, le=100000, title="diện tích nhà ở (m²)")
+    living_area_m2: Measure | None = Field(None, ge=0, le=100000, title="diện tích nhà ở (m²)")
     wall: Durability | None = Field(None, title="tường nhà")
     column: Durability | None = Field(None, title="cột nhà (khung)")
     roof: Durability | None = Field(None, title="mái nhà")

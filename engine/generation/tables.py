@@ -4,7 +4,8 @@ engine/generation/models.py builds validated Household models one by one (edges 
 differential tests); this one builds the canonical tables of engine/facts/columns.py directly, millions
 of rows a second, for benchmarks and national-scale runs:
 
-- households in the 34 post-2025 provinces, weighted as in data/make_sample.py, rural/urban by
+- households in the 34 post-2025 provinces, weighted as in engine/generation/provinces.py (the table
+  engine/generation/sample.py uses too), each in an official commune of its province, rural/urban by
   province, poor + near-poor shares by region as published (../shared/DATA-FACTS.md);
 - members 1–8 per household (≈ 3.6 on average) with ages, schooling, insurance, work, allowance;
 - commune decisions (poor, near-poor, escaped) and VBSP loans (≈ 0.37 per household, ≈ 60% of them
@@ -26,22 +27,10 @@ import pyarrow.compute as pc
 from engine.law import rulebook
 from engine.facts.columns import DECISIONS, HOUSEHOLDS, INDICATORS, LOANS, MEMBERS
 from engine.law.periods import period_for
+from engine.generation import provinces
 
-# (code, name, region, relative weight, urban share) — as data/make_sample.py; codes plausible, not official.
-PROVINCES = (
-    ("15", "Lào Cai", "nmm", 1.8, 0.2), ("11", "Điện Biên", "nmm", 0.65, 0.15), ("12", "Lai Châu", "nmm", 0.5, 0.15),
-    ("14", "Sơn La", "nmm", 1.3, 0.13), ("04", "Cao Bằng", "nmm", 0.55, 0.18), ("20", "Lạng Sơn", "nmm", 0.8, 0.2),
-    ("08", "Tuyên Quang", "nmm", 1.9, 0.17), ("19", "Thái Nguyên", "nmm", 1.8, 0.35), ("25", "Phú Thọ", "nmm", 4.0, 0.25),
-    ("01", "Hà Nội", "rrd", 8.5, 0.5), ("31", "Hải Phòng", "rrd", 4.7, 0.45), ("22", "Quảng Ninh", "rrd", 1.4, 0.65),
-    ("24", "Bắc Ninh", "rrd", 3.6, 0.35), ("33", "Hưng Yên", "rrd", 3.6, 0.2), ("37", "Ninh Bình", "rrd", 4.4, 0.25),
-    ("38", "Thanh Hóa", "ncc", 3.7, 0.2), ("40", "Nghệ An", "ncc", 3.4, 0.16), ("42", "Hà Tĩnh", "ncc", 1.3, 0.2),
-    ("44", "Quảng Trị", "ncc", 1.9, 0.25), ("46", "Huế", "ncc", 1.2, 0.5), ("48", "Đà Nẵng", "ncc", 3.0, 0.55),
-    ("51", "Quảng Ngãi", "ncc", 1.9, 0.2), ("56", "Khánh Hòa", "ncc", 2.0, 0.45), ("52", "Gia Lai", "ch", 3.5, 0.3),
-    ("66", "Đắk Lắk", "ch", 3.3, 0.28), ("68", "Lâm Đồng", "ch", 3.9, 0.35), ("79", "TP Hồ Chí Minh", "se", 14.0, 0.8),
-    ("75", "Đồng Nai", "se", 4.5, 0.45), ("80", "Tây Ninh", "se", 3.2, 0.3), ("92", "Cần Thơ", "mkd", 4.2, 0.4),
-    ("91", "An Giang", "mkd", 4.9, 0.3), ("82", "Đồng Tháp", "mkd", 4.2, 0.2), ("86", "Vĩnh Long", "mkd", 4.3, 0.2),
-    ("96", "Cà Mau", "mkd", 2.6, 0.3),
-)
+# (code, name, region, relative weight, urban share): the one province table of every generator
+PROVINCES = tuple((p.code, p.name, p.region, p.weight, p.urban) for p in provinces.PROVINCES)
 # Poor + near-poor share of households by region, 2024 review (DATA-FACTS.md); South-East as Red River Delta.
 REGION_SHARE = {"nmm": 0.1498, "ch": 0.0945, "ncc": 0.0624, "mkd": 0.0314, "rrd": 0.0187, "se": 0.0187}
 URBAN_FACTOR = 0.25  # urban poverty far below rural (DATA-FACTS.md: order of magnitude, assumption)
@@ -149,6 +138,16 @@ def _ceilings(book: rulebook.Rulebook, day: dt.date) -> dict[str, float]:
         pv = book.parameters[name].at(day)
         out[prog] = float(pv.value) if pv is not None and pv.known else None
     return out
+
+
+def _communes(prov: np.ndarray, rng) -> pa.Array:
+    """A commune in force of each household's province (official codes), drawn uniformly."""
+    codes = [provinces.PROVINCES[i].all_communes for i in range(len(provinces.PROVINCES))]
+    flat = [c for cs in codes for c in cs]
+    counts = np.array([len(cs) for cs in codes])
+    offsets = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    pick = offsets[prov] + (rng.random(len(prov)) * counts[prov]).astype(np.int64)
+    return _take(flat, pick)
 
 
 def generate(n: int, day: dt.date | str = dt.date(2025, 12, 14), seed: int = 20261121, start: int = 0,
@@ -260,7 +259,7 @@ def generate(n: int, day: dt.date | str = dt.date(2025, 12, 14), seed: int = 202
         "province_name": _take([p[1] for p in PROVINCES], prov),
         "district_code": _null(n, pa.string()),
         "district_name": _null(n, pa.string()),
-        "commune_code": ids("", np.array([int(p[0]) for p in PROVINCES])[prov] * 1000 + rng.integers(0, 120, n), 5),
+        "commune_code": _communes(prov, rng),
         "commune_name": _null(n, pa.string()),
         "village_code": ids("T", rng.integers(1, 40, n), 2),
         "village_name": _null(n, pa.string()),

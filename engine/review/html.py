@@ -14,7 +14,8 @@ from markupsafe import Markup, escape
 
 from engine.decisions import fmt
 from engine.law.parameters import UNITS
-from . import model, results, wording
+from . import model, results
+from engine.decisions import rule_wording as wording
 from .catalogue import Case
 
 UNVERIFIED = "căn cứ chưa xác minh"
@@ -133,6 +134,13 @@ CHAPTER = """{% extends "base" %}{% import "macros" as m with context %}{% block
 <td>{{ ind.dimension }}</td><td>{{ m.conf(ind.confidence) }}{% if ind.confidence == 'U' %} {{ m.umark(UNVERIFIED) }}{% endif %}</td>
 <td>{% for p in ind.periods %}{{ fmt.date(p.start) }}–{{ fmt.date(p.end) }} ({{ p.source.instrument }}){% if not loop.last %}<br>{% endif %}{% endfor %}</td>
 <td>{% if cs %}<ul>{% for c in cs %}<li>{{ m.case_link(c) }}</li>{% endfor %}</ul>{% else %}<b>chưa có kịch bản</b>{% endif %}</td></tr>{% endfor %}</table>{% endif %}
+{% if ch.indicators and rb.code_sets %}<h2 id="ma-tra-loi">Câu trả lời tính là đạt theo định nghĩa chỉ số</h2>
+<p class="muted">Các mã của phiếu hộ (nhãn như trên biểu mẫu) thuộc và không thuộc định nghĩa của từng chỉ số, đọc từ rules/indicators.yaml.</p>
+<table><tr><th>Định nghĩa</th><th>Trường</th><th>Thuộc</th><th>Không thuộc</th><th>Căn cứ</th></tr>
+{% for cs in rb.code_sets.values() %}{% set field = rb.record_codes.get(cs.field, {}) %}{% set labels = field.get('values', {}) %}<tr id="ma-{{ cs.id|replace('_','-') }}"><td>{{ cs.meaning }}</td><td>{{ field.get('label', cs.field) }}</td>
+<td>{% for code in labels if code in cs.codes %}{{ labels[code] }}{% if not loop.last %}; {% endif %}{% endfor %}</td>
+<td>{% for code in labels if code not in cs.codes %}{{ labels[code] }}{% if not loop.last %}; {% endif %}{% endfor %}</td>
+<td>{{ m.source(cs.source) }}</td></tr>{% endfor %}</table>{% endif %}
 
 {% if ch.family and ch.family.terms %}<h2 id="dieu-khoan">Mức cho vay, thời hạn, lãi suất</h2><table><tr><th>Điều khoản</th><th>Cách tính (từ rules/)</th></tr>
 {% for k, expr in ch.family.terms.items() %}<tr><td>{{ TERM_LABELS.get(k, k) }}</td><td>{{ expr_html(expr) }}{% if ch.family.amount_unit and k in ('ceiling', 'outstanding') %} <span class="muted">({{ ch.family.amount_unit }})</span>{% endif %}</td></tr>{% endfor %}</table>{% endif %}

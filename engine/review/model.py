@@ -13,7 +13,8 @@ from pathlib import Path
 from engine.law import rulebook as rulebook_mod
 from engine.law.parameters import Parameter, ParamValue
 from engine.law.rulebook import Family, Rule, Rulebook
-from . import catalogue, results, wording
+from . import catalogue, results
+from engine.decisions import rule_wording as wording
 from .catalogue import Case
 
 # Parameters read by code that does not report its reads to engine.evaluation.coverage yet: scenarios may use

@@ -17,7 +17,8 @@ import pytest
 import yaml
 
 from engine.law import conditions, rulebook
-from engine.review import catalogue, check, html, model, wording
+from engine.review import catalogue, check, html, model
+from engine.decisions import rule_wording as wording
 
 ROOT = Path(__file__).resolve().parents[2]
 BOOK_DIR = ROOT / "build" / "review-book"
@@ -172,3 +173,19 @@ def test_the_review_package_does_not_import_api_or_cli():
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
                 [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else [])
             assert not [n for n in names if n.split(".")[0] in ("api", "cli")], (path.name, names)
+
+
+def test_the_indicator_chapter_shows_each_code_set_with_the_form_labels(review):
+    rv, pages = review
+    book = rv.rulebook
+    ch = next(c for c in rv.chapters if c.kind == "indicators")
+    page = pages[ch.page]
+    assert book.code_sets, "rules/indicators.yaml defines the code sets the chapter shows"
+    for cs in book.code_sets.values():
+        start = page.index(f'id="ma-{cs.id.replace("_", "-")}"')
+        row = page[start:page.index("</tr>", start)]
+        inside, outside = row.split("</td>")[2], row.split("</td>")[3]
+        labels = book.record_codes[cs.field]["values"]
+        for code, label in labels.items():
+            escaped = label.replace("&", "&amp;")
+            assert escaped in (inside if code in cs.codes else outside), (cs.id, code)

@@ -1,4 +1,5 @@
-"""A rule's condition and a program's terms in plain Vietnamese, generated from the rule itself.
+"""A rule's condition and a program's terms in plain Vietnamese, generated from the rule itself: the one
+wording of a condition, read by the rules page and API (api/rules_view) and by the review book.
 
 Nothing here is written per rule: the words come from rules/facts.yaml (fact labels, enum labels),
 the parameters' labels and the operator phrases of :mod:`engine.decisions.sentences`, so the book can never
