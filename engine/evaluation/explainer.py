@@ -9,7 +9,7 @@ import operator
 from dataclasses import dataclass
 
 from engine.law import conditions
-from engine.evaluation import coverage
+from engine.law import coverage
 from engine.law.conditions import All, Leaf
 from engine.law.parameters import ParamValue
 from engine.law.periods import Period
