@@ -181,7 +181,7 @@ async def get_parameter(param_id: str = PathParam(..., description="Mã tham s�
     if param is None:
         raise ApiError(404, "parameter_not_found", f"Không có tham số '{param_id}' trong bộ quy tắc {book.version}",
                        field="param_id")
-    return rules_view.parameter_out(book, param, date)
+    return rules_view.parameter_out(book, param, date, public=True)
 
 
 @router.get("/health", response_model=HealthOut, tags=["Hệ thống"], summary="Tình trạng dịch vụ",

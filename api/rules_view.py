@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from engine.law import conditions
+from engine.law.citations import public_article, public_instrument
 from engine.decisions import fmt
 from engine.decisions import rule_wording
 from engine.law.parameters import UNITS
@@ -11,10 +12,12 @@ from engine.law.parameters import UNITS
 UNVERIFIED = "căn cứ chưa xác minh"
 
 
-def citation(source) -> dict:
-    return {"instrument": source.instrument, "article": source.article, "url": source.url,
-            "confidence": source.confidence, "unverified": source.confidence == "U",
-            "note": getattr(source, "note", None)}
+def citation(source, public: bool = False) -> dict:
+    """``public``: what users see (GET /parameters) — the article without reviewers' notes; the rules
+    page and GET /rules keep the notes for reviewers."""
+    return {"instrument": public_instrument(source.instrument) if public else source.instrument, "article": public_article(source.article) if public else source.article,
+            "url": source.url, "confidence": source.confidence, "unverified": source.confidence == "U",
+            "note": None if public else getattr(source, "note", None)}
 
 
 def rule_out(book, rule) -> dict:
@@ -30,15 +33,17 @@ def rule_out(book, rule) -> dict:
             "decisions": list(rule.decisions), "match": match, "conditions": conds, "note": rule.note}
 
 
-def value_out(param, v) -> dict:
+def value_out(param, v, public: bool = False) -> dict:
     return {"effective_from": v.start, "effective_to": v.end, "value": v.value,
             "display": fmt.with_unit(v.value, param.unit) if v.value is not None else f"chưa rõ ({UNVERIFIED})",
-            "citation": citation(v.source)}
+            "citation": citation(v.source, public)}
 
 
-def parameter_out(book, param, day: dt.date | None = None) -> dict:
+def parameter_out(book, param, day: dt.date | None = None, public: bool = False) -> dict:
+    """``public`` (GET /parameters/{id}): no reviewers' notes and no readings D1–D9, which are ours."""
     at = param.at(day) if day else None
-    return {"id": param.name, "label": param.label, "description": param.description, "unit": param.unit,
-            "unit_label": UNITS.get(param.unit, param.unit), "decisions": list(param.decisions),
-            "values": [value_out(param, v) for v in param.values], "date": day,
-            "at_date": value_out(param, at) if at else None}
+    return {"id": param.name, "label": param.label,
+            "description": public_article(param.description) if public else param.description, "unit": param.unit,
+            "unit_label": UNITS.get(param.unit, param.unit), "decisions": [] if public else list(param.decisions),
+            "values": [value_out(param, v, public) for v in param.values], "date": day,
+            "at_date": value_out(param, at, public) if at else None}

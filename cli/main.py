@@ -85,7 +85,7 @@ def classify(file: Path = typer.Argument(..., help="Tệp JSON danh sách hộ g
     typer.echo(f"Phân loại {len(data)} hộ tại ngày {day.strftime('%d/%m/%Y')} (bộ quy tắc {book.version}):")
     for code, label in list(fam.outcomes.items()) + [("needs_review", "Cần rà soát"), ("rejected", "Bị từ chối (dữ liệu sai)")]:
         typer.echo(f"  {label:<55} {counts.get(code, 0):>6}")
-    typer.echo(f"  Kết quả dựa trên căn cứ chưa xác minh (D9): {unverified}")
+    typer.echo(f"  Kết quả dựa trên căn cứ chưa xác minh: {unverified}")
     if flags:
         typer.echo("Cảnh báo theo loại: " + ", ".join(f"{k}={v}" for k, v in sorted(flags.items())))
     for line in rejected:

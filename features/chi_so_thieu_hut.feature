@@ -412,7 +412,7 @@ Tính năng: Mười hai chỉ số thiếu hụt dịch vụ xã hội cơ bả
       Và kết quả là "hộ nghèo"
       Và kết quả được đánh dấu "căn cứ chưa xác minh"
       Và căn cứ chưa xác minh gồm chỉ số "Sử dụng dịch vụ viễn thông (internet)"
-      Và có cảnh báo "Kết quả dựa trên căn cứ chưa xác minh (D9)"
+      Và có cảnh báo "Kết quả dựa trên căn cứ chưa xác minh"
 
     @rule:poverty.nd07.poor @rule:poverty.nd07.near_poor @indicator:employment
     Kịch bản: Hai chỉ số thiếu hụt và một chỉ số chưa xác định — cần rà soát

@@ -50,7 +50,7 @@ Tính năng: Điều kiện chung khi vay vốn Ngân hàng Chính sách xã h�
 
       Dữ liệu:
         | ngày sinh  | tuổi | kết quả            | lý do                                                                                                      |
-        | 15/12/2007 | 17   | Không đủ điều kiện | Tuổi của người đại diện vay 17 tuổi thấp hơn tuổi tối thiểu của người vay 18 tuổi (điều, khoản chưa đối chiếu Công báo (POLICY §4.1) Nghị định 78/2002/NĐ-CP) |
+        | 15/12/2007 | 17   | Không đủ điều kiện | Tuổi của người đại diện vay 17 tuổi thấp hơn tuổi tối thiểu của người vay 18 tuổi (Nghị định 78/2002/NĐ-CP) |
         | 14/12/2007 | 18   | Đủ điều kiện       | Người đại diện hộ vay từ đủ 18 tuổi, có đủ năng lực hành vi dân sự                                         |
         | 15/03/1940 | 85   | Đủ điều kiện       | Người đại diện hộ vay từ đủ 18 tuổi, có đủ năng lực hành vi dân sự                                         |
 

@@ -197,7 +197,7 @@ Tính năng: Cho vay hộ nghèo (Nghị định 78/2002/NĐ-CP, mức cho vay d
       Và hộ khai báo thiếu hụt 0 chỉ số dịch vụ xã hội cơ bản
       Khi xét chương trình "Cho vay hộ nghèo" ngày 14/12/2025
       Thì kết quả là "Đủ điều kiện"
-      Và có cảnh báo "Tình trạng được UBND xã công nhận khác với kết quả tính theo chuẩn nghèo (D5): công nhận 'hộ nghèo'"
+      Và có cảnh báo "Tình trạng được UBND xã công nhận khác với kết quả tính theo chuẩn nghèo: công nhận 'hộ nghèo'"
 
     @rule:program.poor_households.eligible
     Kịch bản: Thu nhập tính được dưới chuẩn nghèo nhưng hộ chưa được công nhận — chưa được vay, có cảnh báo
@@ -206,4 +206,4 @@ Tính năng: Cho vay hộ nghèo (Nghị định 78/2002/NĐ-CP, mức cho vay d
       Và hộ khai báo thiếu hụt 3 chỉ số dịch vụ xã hội cơ bản
       Khi xét chương trình "Cho vay hộ nghèo" ngày 14/12/2025
       Thì kết quả là "Không đủ điều kiện"
-      Và có cảnh báo "Tình trạng được UBND xã công nhận khác với kết quả tính theo chuẩn nghèo (D5): công nhận 'không thuộc danh sách', tính được 'Hộ nghèo'"
+      Và có cảnh báo "Tình trạng được UBND xã công nhận khác với kết quả tính theo chuẩn nghèo: công nhận 'không thuộc danh sách', tính được 'Hộ nghèo'"

@@ -74,7 +74,7 @@ Tính năng: Cho vay người học các ngành khoa học, công nghệ, kỹ t
     Thì kết quả là "Đủ điều kiện"
     Và kết quả được đánh dấu "căn cứ chưa xác minh"
     Và căn cứ chưa xác minh gồm chính quy tắc cho vay
-    Và giấy tờ cần chuẩn bị có "báo tiếng Anh ghi 'xuất sắc' — xung đột nguồn"
+    Và giấy tờ cần chuẩn bị có "năm học trước xếp loại khá trở lên (điều kiện học lực từ năm thứ hai Quyết định 29/2025/QĐ-TTg) — căn cứ chưa xác minh"
 
   @rule:program.stem_students.first_year @rule:program.stem_students.later_year @rule:program.stem_students.postgraduate
   Kịch bản: Ngành không thuộc STEM — từ chối

@@ -15,10 +15,12 @@ def state_name(state: bool | None) -> State:
 
 
 class Citation(BaseModel):
+    """A place in the law a user can look up: instrument, article, the date it applies from."""
     model_config = ConfigDict(frozen=True)  # one instance per legal source, shared by every answer
 
     instrument: str
-    article: str
+    article: str = Field(description="Điều, khoản (không kèm ghi chú nội bộ)")
+    date: dt.date | None = Field(None, description="Áp dụng từ ngày")
     url: str
     confidence: Literal["C2", "C1", "U"]
 
@@ -41,6 +43,7 @@ class RuleTrace(BaseModel):
     state: State
     outcome: str
     citation: Citation
+    reading: str = Field("", description="Điều, khoản kèm ghi chú của người rà soát (chỉ trong vết đầy đủ)")
     decisions: list[str] = []
     facts_read: list[str]
     conditions: list[ConditionTrace]

@@ -26,11 +26,11 @@ def describe(book: Rulebook, code: str, values: dict) -> Flag:
     fixed = {
         "rule_conflict": ("high", "Cần rà soát: có hơn một kết quả phân loại có thể đúng cùng lúc (xung đột quy tắc)"),
         "no_rule": ("high", "Cần rà soát: không có quy tắc nào áp dụng cho trường hợp này"),
-        "status_mismatch": ("high", "Tình trạng được UBND xã công nhận khác với kết quả tính theo chuẩn nghèo (D5)"),
+        "status_mismatch": ("high", "Tình trạng được UBND xã công nhận khác với kết quả tính theo chuẩn nghèo"),
         "status_decisions_conflict": ("medium", "Có hai quyết định công nhận khác nhau cùng một ngày"),
         "deprivation_count_mismatch": ("medium", "Cần rà soát: số chỉ số thiếu hụt khai báo khác với số tính được "
                                                  "từ dữ liệu thành viên và nhà ở"),
-        "unverified_basis": ("low", "Kết quả dựa trên căn cứ chưa xác minh (D9)"),
+        "unverified_basis": ("low", "Kết quả dựa trên căn cứ chưa xác minh"),
     }
     severity, message = fixed[code]
     if code == "status_mismatch":

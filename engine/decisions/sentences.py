@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from engine.decisions import fmt
 from engine.evaluation.explainer import LeafResult
+from engine.law.citations import public_citation
 from engine.law.rulebook import Rulebook
 
 # (held, failed) phrases per operator, read as "<fact> <value> <phrase> <threshold>".
@@ -30,7 +31,9 @@ def fact_value(book: Rulebook, fact: str, value) -> str:
 
 
 def citation(source) -> str:
-    return f"{source.article} {source.instrument}"
+    """Inline in a sentence: article and instrument without reviewers' notes (engine/law/citations.py).
+    The date a text applies from goes with the answer's list of citations, not into every sentence."""
+    return public_citation(source)
 
 
 def leaf_text(book: Rulebook, lr: LeafResult, exclusion: bool = False) -> str:

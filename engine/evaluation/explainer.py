@@ -8,6 +8,7 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass
 
+from engine.errors import EngineConsistencyError
 from engine.law import conditions
 from engine.law import coverage
 from engine.law.conditions import All, Leaf
@@ -96,4 +97,16 @@ def decisive_leaves(result: RuleResult) -> list[LeafResult]:
     return list(result.decisive)
 
 
-__all__ = ["eval_rule", "eval_leaf", "RuleResult", "LeafResult", "decisive_leaves", "conditions"]
+def family_results(values: dict, period: Period, family: str, states: dict, check: bool = True, only=None) -> dict:
+    """The explainer's result for every rule of ``family`` (or those in ``only``): the values seen and
+    thresholds behind each state. With ``check`` it must agree with durable-rules' ``states``."""
+    results = {r.id: eval_rule(r, values, period) for r in period.rules_of(family)
+               if only is None or r.id in only}
+    if check:
+        for rid, rr in results.items():
+            if rr.state is not states[rid]:
+                raise EngineConsistencyError(f"quy tắc {rid}: durable-rules {states[rid]}, bộ giải thích {rr.state}")
+    return results
+
+
+__all__ = ["eval_rule", "family_results", "eval_leaf", "RuleResult", "LeafResult", "decisive_leaves", "conditions"]
