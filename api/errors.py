@@ -6,6 +6,7 @@ data) and answered with a generic Vietnamese message.
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 import typing
 from typing import Any
@@ -18,6 +19,7 @@ from pydantic_core.core_schema import ErrorType
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from engine.facts import validation
+from engine.facts.columns import PERSONAL_FIELDS
 from engine.errors import DungDoiTuongError, FieldProblem, InputError, ReferenceDateError
 
 log = logging.getLogger("dungdoituong.api")
@@ -88,8 +90,16 @@ def clean_message(message: str, value) -> str:
     return message
 
 
+def _personal(field: str) -> bool:
+    """``household.members[0].cccd`` → True: the last name of the path is a name or CCCD field."""
+    return re.split(r"[.\[\]]+", field.strip(".[]"))[-1] in PERSONAL_FIELDS if field else False
+
+
 def problem_dict(p: FieldProblem) -> dict:
     value = p.value
+    if _personal(p.field):  # the answer may be logged by a proxy or pasted into a ticket
+        return {"field": p.field, "label": p.label, "message": clean_message(p.message, "[giá trị ẩn]"),
+                "value": None, "row": p.row}
     if not isinstance(value, (str, int, float, bool, type(None))):
         value = str(value)
     return {"field": p.field, "label": p.label, "message": clean_message(p.message, value), "value": value, "row": p.row}

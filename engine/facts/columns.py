@@ -225,3 +225,7 @@ LOANS = (
 )
 
 TABLES = {"households": HOUSEHOLDS, "members": MEMBERS, "decisions": DECISIONS, "loans": LOANS}
+
+# Every field that holds a name or a CCCD, in any table (and in a screened household's members): an
+# error about one of them never repeats its value (api/errors.py, the readers' rejections).
+PERSONAL_FIELDS = frozenset(c.name for cols in TABLES.values() for c in cols if c.personal)
