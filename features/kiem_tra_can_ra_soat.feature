@@ -48,7 +48,7 @@ Tính năng: Kiểm tra những hộ cần rà soát lại
     Khi kiểm tra danh sách và sổ vay
     Thì có cảnh báo "review.unverified_basis" cho hộ "H54"
     Và cảnh báo đó nêu "Sử dụng dịch vụ viễn thông (internet)"
-    Và cảnh báo đó có căn cứ "D9"
+    Và cảnh báo đó có căn cứ "căn cứ chưa xác minh"
 
   @flag:review.unverified_basis
   Tình huống: Khoản vay hộ nghèo năm 2018 xét theo mức cho vay 50 triệu đồng chưa xác minh

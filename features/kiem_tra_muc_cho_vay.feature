@@ -61,7 +61,7 @@ Tính năng: Kiểm tra mức cho vay và khoản vay trùng mục đích
     Khi kiểm tra danh sách và sổ vay
     Thì có cảnh báo "ceiling.same_purpose" cho khoản vay "V38"
     Và cảnh báo đó nêu "với khoản vay V39"
-    Và cảnh báo đó có căn cứ "tín hiệu kỹ thuật (POLICY §6.2 S3), không phải quy định pháp luật"
+    Và cảnh báo đó có căn cứ "tín hiệu kỹ thuật, không phải quy định pháp luật"
     Và cảnh báo đó có căn cứ "Quyết định 22/2023/QĐ-TTg"
     Và có cảnh báo "ceiling.same_purpose" cho khoản vay "V39"
     Và không có cảnh báo "ceiling.same_purpose" cho khoản vay "V40"

@@ -25,7 +25,7 @@ Tính năng: Kiểm tra dấu hiệu vay ké và sử dụng vốn sai mục đ�
     Khi kiểm tra danh sách và sổ vay
     Thì có cảnh báo "misuse.borrower_not_member" cho khoản vay "V41"
     Và cảnh báo đó nêu "CCCD ********2345"
-    Và cảnh báo đó có căn cứ "tín hiệu kỹ thuật (POLICY §6.2 S5), không phải quy định pháp luật"
+    Và cảnh báo đó có căn cứ "tín hiệu kỹ thuật, không phải quy định pháp luật"
     Và không có cảnh báo "misuse.borrower_not_member" cho khoản vay "V42"
     Và không có cảnh báo "misuse.borrower_not_member" cho khoản vay "V43"
 

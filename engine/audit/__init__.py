@@ -27,8 +27,9 @@ against the U-tagged entrustment bands (portfolio.py). A streaming or Dask drive
 ``audit_chunk`` per partition and ``finish`` once on the collected chunk results.
 
 Every flag (catalogue.py) has a code, a severity, a Vietnamese text with the values that triggered it,
-and a citation: a rule or parameter of rules/ where it rests on law; "tín hiệu kỹ thuật (POLICY §6.2
-S<n>), không phải quy định pháp luật" for an engineering signal; the U tag for the entrustment
+and a citation: a rule or parameter of rules/ where it rests on law; "tín hiệu kỹ thuật, không phải quy
+định pháp luật" for an engineering signal (its S<n> of our reference stays in catalogue.py); a reading
+of the law (D5, D8, D9) in plain words, never its id; the U tag for the entrustment
 controls. Engineering thresholds (the ±5% band, "many loans") are in settings.AuditSettings, not in
 rules/. Personal data (names, CCCD) is used only to compare people: never logged, never written
 except a CCCD masked to its last four digits.

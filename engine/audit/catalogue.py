@@ -25,11 +25,18 @@ FAMILIES = {
     "transition": "Biến động so với kỳ trước",
 }
 
-SIGNAL_TEXT = "tín hiệu kỹ thuật (POLICY §6.2 {s}), không phải quy định pháp luật"
+# What the report says where a flag rests on an engineering signal or on one of the project's readings of
+# the law (docs/decisions.md, D-ids): plain words, never the id or our reference's section number.
+SIGNAL_TEXT = "tín hiệu kỹ thuật, không phải quy định pháp luật"
+READING_STATUS = ("tình trạng theo quyết định công nhận của UBND xã và kết quả tính theo chuẩn được xét riêng; "
+                  "khác nhau là cảnh báo")
+READING_OUTSTANDING = ("mức cho vay tối đa áp dụng cho dư nợ của hộ trong từng chương trình "
+                       "(nước sạch, vệ sinh: từng loại công trình)")
+READING_UNVERIFIED = "căn cứ chưa xác minh"
 
 
 def signal(s: str) -> str:
-    return SIGNAL_TEXT.format(s=s)
+    return SIGNAL_TEXT  # s (S1…S9) stays in the catalogue for reviewers, not in the report
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,7 @@ _DEFS = (
     FlagDef("review.indicator_mismatch", "review", "medium",
             "Chỉ số thiếu hụt khai báo khác với dữ liệu thành viên", "law"),
     FlagDef("review.unverified_basis", "review", "low",
-            "Kết quả dựa trên căn cứ chưa xác minh (D9)", "unverified"),
+            "Kết quả dựa trên căn cứ chưa xác minh", "unverified"),
     FlagDef("review.missing_data", "review", "medium",
             "Thiếu dữ liệu để áp dụng quy tắc", "data"),
     FlagDef("review.unknown_value", "review", "medium",

@@ -17,7 +17,7 @@ from engine.facts import dates
 from engine.decisions import fmt
 from engine.law import rulebook
 from engine.evaluation.vectorised_programs import evaluate
-from . import cross, households, law, loans, portfolio, yoy
+from . import catalogue, cross, households, law, loans, portfolio, yoy
 from .catalogue import FAMILIES, FLAGS, SEVERITY_ORDER
 from .flagframe import LOCATION_COLUMNS, FlagSink, empty_flags
 from .settings import AuditSettings
@@ -330,7 +330,7 @@ def _outreach(ev, res, lf, dec_review, day, book, sink: FlagSink) -> None:
     sev = np.where(np.array([v is True for v in need]), "medium", "low")
     src = ev.iloc[cand[idx]][["source_file", "source_sheet", "source_row"]] if "source_file" in ev else None
     sink.add("exclusion.outreach_no_loan", message=msg,
-             citation=np.array(law.rule_citations(book, rule_ids), dtype=object) + "; D5 (POLICY §7)",
+             citation=np.array(law.rule_citations(book, rule_ids), dtype=object) + "; " + catalogue.READING_STATUS,
              household_id=hid[idx], severity=sev, source=src,
              values={"programs": np.array([";".join(p for p, _, _ in by_hh[j]) for j in idx], dtype=object),
                      "loan_need": need})

@@ -14,6 +14,7 @@ import pandas as pd
 import xlsxwriter
 
 from engine.decisions import fmt
+from . import law
 from .catalogue import BASIS_LABELS, FAMILIES, FLAGS, SEVERITIES, SEVERITY_ORDER
 from .households import outcome_labels, status_labels
 from .settings import NOT_LAW, AuditSettings
@@ -201,7 +202,7 @@ def _summary_sheet(b: Book, run, book) -> None:
     ws.write(row, 0, "Hộ không xét được (xem 'Dòng bị từ chối')")
     ws.write(row, 1, int(len(r.not_evaluated)), b.f["num"])
     row += 1
-    ws.write(row, 0, "Kết quả dựa trên căn cứ chưa xác minh (D9)")
+    ws.write(row, 0, "Kết quả dựa trên căn cứ chưa xác minh")
     ws.write(row, 1, int((ev["unverified_basis"].fillna("") != "").sum()), b.f["num"])
     row += 2
     st = status_labels(book)
@@ -250,7 +251,7 @@ def _summary_sheet(b: Book, run, book) -> None:
         row += 1
     row += 1
     ws.write(row, 0, "Mức độ: Cao = cần xử lý ngay; Trung bình = cần rà soát; Thấp = để biết. 'Tín hiệu kỹ thuật' "
-                     "(POLICY §6.2) chỉ là dấu hiệu cần xem lại, không phải kết luận vi phạm.", b.f["note"])
+                     "chỉ là dấu hiệu cần xem lại, không phải kết luận vi phạm.", b.f["note"])
 
 
 def _flagged_sheet(b: Book, r, book) -> None:
@@ -336,8 +337,8 @@ def _what_if_sheet(b: Book, r, book) -> None:
                           ("outcome_what_if", f"Tại {fmt.date(r.what_if_date)}", 28),
                           ("rule_ids_what_if", "Quy tắc quyết định", 30), ("flags_what_if", "Ghi chú của bộ máy", 30)],
             wi, title=f"Hộ đổi kết quả khi áp dụng chuẩn tại {fmt.date(r.what_if_date)}",
-            notes=["Cùng dữ liệu hộ, xét tại ngày khác: chuẩn, ngưỡng và tuổi thành viên tại ngày đó (D7). "
-                   "Mức sống trung bình 2027–2030 chưa rõ nên ra 'cần rà soát' (D2)."],
+            notes=["Cùng dữ liệu hộ, xét tại ngày khác: chuẩn, ngưỡng và tuổi thành viên tại ngày đó. "
+                   "Mức sống trung bình 2027–2030 chưa rõ nên ra 'cần rà soát'."],
             fmt_cols={"income_pc_month": "num"}, empty_text="Không hộ nào đổi kết quả.")
 
 
@@ -360,7 +361,7 @@ def _portfolio_sheet(b: Book, r) -> None:
                            ("overdue_ratio_pct", "Tỷ lệ nợ quá hạn (%)", 12), ("fee_share_pct", "Phí ủy thác được hưởng (%)", 12),
                            ("above_goal", "Từ mục tiêu trở lên", 12), ("overdue_unknown", "Khoản vay chưa rõ nợ quá hạn", 12)],
             df, title="Tỷ lệ nợ quá hạn theo tổ, xã và tổ chức nhận ủy thác",
-            notes=["Mục tiêu dưới 1% (kế hoạch tỉnh) và các dải phí ủy thác 2% / 3% / 4%: căn cứ chưa xác minh (U, POLICY §5)."],
+            notes=["Mục tiêu dưới 1% (kế hoạch tỉnh) và các dải phí ủy thác 2% / 3% / 4%: căn cứ chưa xác minh."],
             fmt_cols={"outstanding": "num", "overdue": "num", "overdue_ratio_pct": "pct"})
 
 
@@ -371,7 +372,7 @@ def _settings_sheet(b: Book, r, book) -> None:
         pv = p.at(r.day)
         if name.startswith("audit.") and pv is not None:
             rows.append({"kind": "Tham số rules/ (U)", "name": name, "label": p.label, "value": pv.value,
-                         "note": f"{pv.source.article} — {pv.source.instrument} (mức tin cậy {pv.source.confidence})"})
+                         "note": law.param_citation(book, name, pv)})
     b.table("Thiết lập và căn cứ", [("kind", "Loại", 20), ("name", "Tên", 34), ("label", "Ý nghĩa", 60),
                                     ("value", "Giá trị", 12), ("note", "Ghi chú", 80)],
             pd.DataFrame(rows), title="Thiết lập kỹ thuật (không phải quy định pháp luật) và giá trị chưa xác minh đã dùng",

@@ -18,13 +18,13 @@ from engine.decisions import fmt
 from engine.law.periods import period_for
 from engine.law.rulebook import Rulebook
 from engine.evaluation.vectorised import classify_frames
-from . import law
+from . import catalogue, law
 from .flagframe import FlagSink
 from .settings import NOT_LAW, AuditSettings
 
 LISTED = ("poor", "near_poor")
-D5 = "D5 (POLICY §7): tình trạng được UBND xã công nhận và kết quả tính theo chuẩn được giữ riêng; khác nhau là cảnh báo"
-D9 = "D9 (POLICY §7): quyết định dựa trên giá trị gắn U ghi rõ 'căn cứ chưa xác minh'"
+D5 = catalogue.READING_STATUS  # reading D5 in words
+D9 = catalogue.READING_UNVERIFIED  # reading D9 in words
 
 
 def status_labels(book: Rulebook) -> dict:

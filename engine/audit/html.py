@@ -135,7 +135,7 @@ def render(run, book) -> str:
     parts.append(table(pd.DataFrame({"k": [olab.get(k, k) for k in oc.index], "v": oc.to_numpy()}),
                        [("k", "Kết quả tính theo chuẩn"), ("v", "Số hộ")]))
     parts.append(f"<p>Hộ đã xét: {n(len(ev))} · không xét được: {n(len(r.not_evaluated))} · khoản vay: {n(len(r.loans))} · "
-                 f"dòng bị từ chối khi đọc: {n(len(run.rejections))} · kết quả dựa trên căn cứ chưa xác minh (D9): "
+                 f"dòng bị từ chối khi đọc: {n(len(run.rejections))} · kết quả dựa trên căn cứ chưa xác minh: "
                  f"{n((ev['unverified_basis'].fillna('') != '').sum())}</p>")
     # flags by family and severity
     parts.append("<h2>Cảnh báo theo nhóm và mức độ</h2>")

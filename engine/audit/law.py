@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from engine.law.citations import public_article, public_instrument
 from engine.law.rulebook import Rule, Rulebook
 
 CONFIDENCE_VI = {"C2": "C2", "C1": "C1", "U": "U — chưa xác minh"}
@@ -39,15 +40,21 @@ def param_at(book: Rulebook, name: str, dates) -> tuple[np.ndarray, np.ndarray, 
     return out_v.astype("float64"), out_c.astype(object), out_t.astype(object)
 
 
+def _where(source) -> str:
+    """Article and instrument as a commune official can look them up (reviewers' notes left out)."""
+    article, instrument = public_article(source.article), public_instrument(source.instrument)
+    return f"{article} — {instrument}" if article else instrument
+
+
 def param_citation(book: Rulebook, name: str, value=None) -> str:
     p = book.parameters[name]
     v = value if value is not None else p.values[-1]
-    return (f"{v.source.article} — {v.source.instrument} (tham số {name}, mức tin cậy "
+    return (f"{_where(v.source)} (tham số {name}, mức tin cậy "
             f"{CONFIDENCE_VI.get(v.source.confidence, v.source.confidence)})")
 
 
 def rule_citation(rule: Rule) -> str:
-    return (f"{rule.source.article} — {rule.source.instrument} (quy tắc {rule.id}, mức tin cậy "
+    return (f"{_where(rule.source)} (quy tắc {rule.id}, mức tin cậy "
             f"{CONFIDENCE_VI.get(rule.source.confidence, rule.source.confidence)})")
 
 

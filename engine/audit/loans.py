@@ -31,7 +31,7 @@ from ..reading.text import key
 from engine.law.rulebook import Rulebook
 from engine.evaluation.vectorised import eval_leaf
 from engine.evaluation.vectorised_programs import NUMERIC, evaluate, program_columns
-from . import law
+from . import catalogue, law
 from .flagframe import FlagSink
 from .households import D5
 
@@ -506,8 +506,8 @@ def _ceiling(lf, book: Rulebook, sink: FlagSink, base, disb, loan_id, hid) -> No
     if m.any():
         ev = ev_all[m]
         names = [cparam[f] for f in ev]
-        cites = np.array([law.param_citation(book, p, book.parameters[p].at(pd.Timestamp(d).date())) + "; D8 (POLICY §7)"
-                          if p else "D8 (POLICY §7)" for p, d in zip(names, disb[m])], dtype=object)
+        cites = np.array([law.param_citation(book, p, book.parameters[p].at(pd.Timestamp(d).date())) + "; " + catalogue.READING_OUTSTANDING
+                          if p else catalogue.READING_OUTSTANDING for p, d in zip(names, disb[m])], dtype=object)
         wt = lf["work_type"].to_numpy(dtype=object)[m]
         unknown_type = np.isin(lf["program"].to_numpy(dtype=object)[m], WATER_SANITATION) & pd.isna(wt)
         scope = np.where(pd.notna(wt), " (loại công trình: " + pd.Series(wt, dtype=object).map(
@@ -534,7 +534,7 @@ def _ceiling(lf, book: Rulebook, sink: FlagSink, base, disb, loan_id, hid) -> No
         ev = ev_all[m]
         names = [cparam[f] for f in ev]
         msg = base(m) + ": văn bản chưa cho biết mức cho vay tối đa tại ngày giải ngân, không kiểm tra được mức cho vay"
-        cites = np.array([law.param_citation(book, p) if p else "D8 (POLICY §7)" for p in names], dtype=object)
+        cites = np.array([law.param_citation(book, p) if p else catalogue.READING_OUTSTANDING for p in names], dtype=object)
         sink.add("review.unknown_value", message=msg, citation=cites, entity="loan", household_id=hid[m],
                  loan_id=loan_id[m], source=_src(lf, m), values={"parameter": np.array(names, dtype=object)})
     m = np.isin(lf["program"].to_numpy(dtype=object), WATER_SANITATION) & pd.isna(lf["work_type"]).to_numpy()
@@ -542,8 +542,8 @@ def _ceiling(lf, book: Rulebook, sink: FlagSink, base, disb, loan_id, hid) -> No
         sink.add("review.missing_data", entity="loan",
                  message=base(m) + ": mục đích '" + law.text(lf["purpose"].fillna(""))[m]
                  + "' không cho biết loại công trình (cấp nước hay nhà tiêu): mức cho vay tối đa tính theo từng loại "
-                   "công trình (D8)",
-                 citation="D8 (POLICY §7); Quyết định 10/2024/QĐ-TTg (POLICY §4.8)", household_id=hid[m],
+                   "công trình",
+                 citation=catalogue.READING_OUTSTANDING + "; Quyết định 10/2024/QĐ-TTg", household_id=hid[m],
                  loan_id=loan_id[m], source=_src(lf, m), values={"fact": "purpose"})
 
 
@@ -587,7 +587,7 @@ def _unverified(lf, book: Rulebook, sink: FlagSink, base, loan_id, hid, disb) ->
                 except KeyError:
                     ls.append(item)
         labels.append("; ".join(ls))
-        cites.append("D9 (POLICY §7); " + "; ".join(cs))
+        cites.append(catalogue.READING_UNVERIFIED + "; " + "; ".join(cs))
     sink.add("review.unverified_basis", entity="loan",
              message=base(m) + ": kiểm tra điều kiện chương trình tại ngày giải ngân dựa trên căn cứ chưa xác minh: "
              + np.array(labels, dtype=object),
@@ -604,8 +604,8 @@ def _borrower_flags(lf, book: Rulebook, sink: FlagSink, base, disb, loan_id, hid
         sink.add("misuse.borrower_not_member", entity="loan",
                  message=base(m) + ": " + who + " không có trong danh sách thành viên của hộ " + hid[m]
                  + " (so theo số CCCD và họ tên) — có thể là vay ké (vay hộ, vay nhờ tên)",
-                 citation="tín hiệu kỹ thuật (POLICY §6.2 S5), không phải quy định pháp luật; người vay là chủ hộ hoặc "
-                          "thành viên được hộ ủy quyền (POLICY §4.1 'Borrower', Nghị định 78/2002/NĐ-CP)",
+                 citation=catalogue.SIGNAL_TEXT + "; người vay là chủ hộ hoặc "
+                          "thành viên được hộ ủy quyền (Nghị định 78/2002/NĐ-CP)",
                  household_id=hid[m], loan_id=loan_id[m], source=_src(lf, m), values={"borrower_cccd": masked[m]})
     if MIN_AGE not in book.parameters:
         return
@@ -648,7 +648,7 @@ def _same_purpose(lf, book: Rulebook, sink: FlagSink, base, loan_id, hid) -> Non
     # where a rule of rules/ bars a same-purpose loan (QĐ 22/2023), cite it; otherwise it is signal S3
     barring = [r for r in book.rules if any(x.fact == "has_same_purpose_loan_elsewhere" for x in conditions.leaves(r.when))]
     law_cite = "; ".join(law.rule_citation(r) for r in barring)
-    cite = "tín hiệu kỹ thuật (POLICY §6.2 S3), không phải quy định pháp luật" + (
+    cite = catalogue.SIGNAL_TEXT + (
         f"; cấm đối với chương trình người chấp hành xong án phạt tù: {law_cite}" if law_cite else "")
     sink.add("ceiling.same_purpose", entity="loan",
              message=base(m) + ": còn dư nợ cùng mục đích '" + law.text(purpose[m]) + "' với khoản vay " + other_txt,

@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..reading import vocab
 from engine.law.rulebook import Rulebook
-from . import law
+from . import catalogue, law
 from .cross import CrossKeys
 from .flagframe import FlagSink
 
@@ -90,14 +90,14 @@ def flags(keys: CrossKeys, tabs: dict, day: dt.date, book: Rulebook, sink: FlagS
         sink.add("review.missing_data", 1, entity="file", severity="low",
                  message=["Sổ vay không có số nợ quá hạn (cột 'Nợ quá hạn'): không tính được tỷ lệ nợ quá hạn theo tổ, "
                           "xã và tổ chức nhận ủy thác"],
-                 citation=[_value(book, GOAL, day)[1] or "POLICY §5"], values={"fact": "overdue_amount"})
+                 citation=[_value(book, GOAL, day)[1] or catalogue.READING_UNVERIFIED], values={"fact": "overdue_amount"})
         return
     goal, goal_cite = _value(book, GOAL, day)
     if goal is None:
         return
     bands = [_value(book, b, day)[0] for b in BANDS]
     band_cites = "; ".join(c for c in (_value(book, b, day)[1] for b in BANDS) if c)
-    cite = f"{goal_cite}; {band_cites}; D9: căn cứ chưa xác minh (POLICY §5)"
+    cite = f"{goal_cite}; {band_cites}; {catalogue.READING_UNVERIFIED}"
     org_vi = {t.code: t.label for t in vocab.terms("entrusted_org")}
     for level, (label, cols) in LEVELS.items():
         t = tabs.get(level)

@@ -15,13 +15,13 @@ import pandas as pd
 from engine.decisions import fmt
 from engine.facts.household_columns import recognised_status_at
 from engine.law.rulebook import Rulebook
-from . import law
+from . import catalogue, law
 from .flagframe import FlagSink
 
 ABSENT = "absent"
 ABSENT_VI = "không có trong danh sách"
 CITATION = ("Bước 6 quy trình rà soát: Chủ tịch UBND cấp xã quyết định công nhận danh sách hộ nghèo, cận nghèo, "
-            "thoát nghèo — Quyết định 24/2021/QĐ-TTg (POLICY §3); D5 (POLICY §7)")
+            "thoát nghèo — Quyết định 24/2021/QĐ-TTg; " + catalogue.READING_STATUS)
 
 
 def status_table(households: pd.DataFrame, decisions: pd.DataFrame, day: dt.date) -> pd.DataFrame:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from engine.evaluation import coverage
+from engine.law import coverage
 from engine.evaluation.explainer import RuleResult, decisive_leaves
 from engine.law.periods import Period
 from engine.law.rulebook import Family

@@ -4,5 +4,4 @@
 - explainer — the scalar evaluator that keeps each value seen and threshold ("why / why not");
 - vectorised — the poverty classification for many households, column-wise;
 - vectorised_programs — the lending programs for many (record, program) rows, column-wise;
-- coverage — optional recorder of which rules and parameter values an evaluation read (review book).
 """

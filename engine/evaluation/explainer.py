@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from engine.errors import EngineConsistencyError
 from engine.law import conditions
-from engine.evaluation import coverage
+from engine.law import coverage
 from engine.law.conditions import All, Leaf
 from engine.law.parameters import ParamValue
 from engine.law.periods import Period

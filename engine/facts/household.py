@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from engine.evaluation import coverage
+from engine.law import coverage
 from engine.facts.model import Household, age_on
 from engine.law.rulebook import Rulebook
 

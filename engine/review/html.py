@@ -173,7 +173,7 @@ GAPS = """{% extends "base" %}{% import "macros" as m with context %}{% block bo
 {% if rv.values_not_exercised %}<table><tr><th>Tham số</th><th>Từ ngày</th><th>Giá trị</th><th>Tin cậy</th><th>Chương</th><th>Vì sao</th></tr>
 {% for v in rv.values_not_exercised %}<tr data-gap="value"><td><a href="{{ value_href(v) }}">{{ v.param.label }}</a> <code>{{ v.param.name }}</code></td><td>{{ fmt.date(v.value.start) }}</td>
 <td class="n">{{ value_text(v.param, v.value) }}</td><td>{{ m.conf(v.value.source.confidence) }}</td><td>{{ param_chapter[v.param.name].title }}</td>
-<td>{% if v.outside(rb.coverage) %}chỉ áp dụng ngoài khoảng ngày bộ quy tắc trả lời ({{ fmt.date(rb.coverage[0]) }}–{{ fmt.date(rb.coverage[1]) }}): không lần xét nào tới được{% elif v.unrecorded_reader %}đọc trong {{ v.unrecorded_reader }}, nơi chưa báo cho engine/evaluation/coverage.py: chưa biết kịch bản nào dùng{% else %}chưa kịch bản nào so sánh với giá trị này{% endif %}</td></tr>{% endfor %}</table>
+<td>{% if v.outside(rb.coverage) %}chỉ áp dụng ngoài khoảng ngày bộ quy tắc trả lời ({{ fmt.date(rb.coverage[0]) }}–{{ fmt.date(rb.coverage[1]) }}): không lần xét nào tới được{% elif v.unrecorded_reader %}đọc trong {{ v.unrecorded_reader }}, nơi chưa báo cho engine/law/coverage.py: chưa biết kịch bản nào dùng{% else %}chưa kịch bản nào so sánh với giá trị này{% endif %}</td></tr>{% endfor %}</table>
 {% else %}<p>Mọi giá trị đều đã được ít nhất một kịch bản sử dụng.</p>{% endif %}
 <h2 id="kich-ban">Kịch bản chưa đạt hoặc chưa chạy</h2>
 {% set bad = rv.cases|rejectattr('uid', 'in', passed_uids)|list %}

@@ -17,7 +17,7 @@ from . import catalogue, results
 from engine.decisions import rule_wording as wording
 from .catalogue import Case
 
-# Parameters read by code that does not report its reads to engine.evaluation.coverage yet: scenarios may use
+# Parameters read by code that does not report its reads to engine.law.coverage yet: scenarios may use
 # these values without any run being able to show it. prefix → who reads them.
 NOT_RECORDED = {
     "audit.": "engine/audit (kiểm tra hàng loạt: phí ủy thác, nợ quá hạn, kiểm tra sử dụng vốn)",
@@ -59,7 +59,7 @@ class ValueRow:
 
     @property
     def unrecorded_reader(self) -> str | None:
-        """Who reads this parameter without reporting to engine.evaluation.coverage (None: reads are recorded)."""
+        """Who reads this parameter without reporting to engine.law.coverage (None: reads are recorded)."""
         return next((who for prefix, who in NOT_RECORDED.items() if self.param.name.startswith(prefix)), None)
 
     def outside(self, coverage: tuple) -> bool:

@@ -1,6 +1,6 @@
 """pytest plugin (``-p engine.review.pytest_recorder`` in pyproject addopts): records, for every
 pytest-bdd scenario that runs, its result and what it exercised (rule ids evaluated and the dated
-parameter values compared, through :mod:`engine.evaluation.coverage`), for the review book.
+parameter values compared, through :mod:`engine.law.coverage`), for the review book.
 
 At the end of the session the results are merged into ``build/review/scenario-results.json``
 (:mod:`engine.review.results`); tests of the same session read them from :func:`session_runs`,
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.evaluation import coverage
+from engine.law import coverage
 
 from . import results
 from .catalogue import FEATURE_DIR, ID_TAG, run_key

@@ -227,3 +227,22 @@ def test_the_readers_fixture_every_row_accounted_for(tmp_path):
     assert households_row["evaluated"] + households_row["not_evaluated"] == households_row["clean"]
     assert (run.rejections["row"].notna() | run.rejections["reason"].str.len().gt(0)).all()
     assert len(run.result.loans) == len(run.loans.loans)
+
+
+def test_reports_cite_the_law_not_our_reference(run):
+    """Commune staff do not have our legal reference: no 'POLICY §', no reading id like '(D9)' or 'D5 ('
+    in what the check writes (the readings appear in plain words; the ids stay in docs/decisions.md)."""
+    out = Path(run.outputs[0]).parent
+    found = {}
+    for p in out.iterdir():
+        if p.suffix == ".xlsx":
+            wb = openpyxl.load_workbook(p)
+            text = "\n".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None)
+        elif p.suffix in (".csv", ".html"):
+            text = p.read_text(encoding="utf-8-sig")
+        else:
+            continue
+        hits = re.findall(r"POLICY|§\s?\d|\(D\d\)|\bD\d \(|\bD\d:", text)
+        if hits:
+            found[p.name] = sorted(set(hits))
+    assert not found, found

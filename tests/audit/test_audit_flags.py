@@ -13,6 +13,7 @@ import pytest
 from audit_builders import (DAY, codes, decision, flags, household, line, loan, member, param, run)
 
 from engine.audit import AuditSettings
+from engine.audit import catalogue
 from engine.audit.catalogue import FAMILIES, FLAGS
 
 
@@ -32,7 +33,7 @@ def test_listed_poor_computed_otherwise_is_an_inclusion_error():
             decisions=[decision("H1", "poor", "2024-12-15"), decision("H2", "poor", "2024-12-15")])
     f = flags(r, "inclusion.listed_not_computed", household="H1")
     assert len(f) == 1 and f.iloc[0]["severity"] == "high"
-    assert "hộ nghèo" in f.iloc[0]["message"] and "D5" in f.iloc[0]["citation"]
+    assert "hộ nghèo" in f.iloc[0]["message"] and catalogue.READING_STATUS in f.iloc[0]["citation"]
     assert "Nghị định 07/2021/NĐ-CP" in f.iloc[0]["citation"]
     v = json.loads(f.iloc[0]["values"])
     assert v["recognised_status"] == "poor" and v["computed"] == "none" and v["income_pc_month"] == top + 1
@@ -162,7 +163,7 @@ def test_same_purpose_under_two_programs():
     f = flags(r, "ceiling.same_purpose")
     assert set(f["loan_id"]) == {"S1", "S2"}
     assert "S2" in f.set_index("loan_id").loc["S1", "message"]  # names the other loan
-    assert "tín hiệu kỹ thuật (POLICY §6.2 S3)" in f.iloc[0]["citation"]
+    assert "tín hiệu kỹ thuật, không phải quy định pháp luật" in f.iloc[0]["citation"]
 
 
 # ------------------------------------------------------------------ vay ké, misuse
@@ -247,7 +248,7 @@ def test_decisions_resting_on_unverified_values():
     # internet (indicator 11) is tagged U: a poor household counted deprived on it rests on it (D9)
     r = run([household("H1", income=line() - 1, deprived=2, internet_use=False)])
     f = flags(r, "review.unverified_basis", household="H1")
-    assert len(f) == 1 and "D9" in f.iloc[0]["citation"]
+    assert len(f) == 1 and catalogue.READING_UNVERIFIED in f.iloc[0]["citation"]
     # the 50 M poor-household ceiling before 01/03/2019 is tagged U too
     r = run([household("H2", income=line() - 1, deprived=3)], decisions=[decision("H2", "poor", "2017-12-15")],
             loans=[loan("H2", loan_id="U1", program="poor_households", amount=10_000_000, date="2018-06-01")])
@@ -304,7 +305,7 @@ def test_overdue_ratio_by_group_commune_and_organisation():
     assert by[("group", "00004 / Tổ B")].severity == "high"
     assert ("group", "00004 / Tổ C") not in by
     assert ("commune", "00004") in by and ("organisation", "00004 / farmers_union") in by
-    assert all("U" in c and "D9" in c for c in f["citation"])
+    assert all("U" in c and catalogue.READING_UNVERIFIED in c for c in f["citation"])
     g = r.portfolio["group"].set_index("savings_group")
     assert g.loc["Tổ B", "fee_share_pct"] == param("audit.entrustment_fee_share_band_3")
 

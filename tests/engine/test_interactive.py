@@ -133,7 +133,7 @@ def test_action_exception_surfaces(book, period_2025):
 
 
 def test_coverage_recorder_sees_rules_and_dated_values(book):
-    from engine.evaluation import coverage
+    from engine.law import coverage
     from engine.facts import validation
 
     h = validation.parse_household({"household_id": "C", "members": [{"birth_date": "1980-01-01", "relation": "head"}],

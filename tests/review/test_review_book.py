@@ -4,7 +4,7 @@ The book is written to build/review-book/ (open index.html after ``make test``) 
 chapter there, no broken internal link, nothing loaded from outside, coverage numbers that agree
 with rules/ and the features; every rule's condition worded from the rule itself; every U value
 marked; every dated value of every parameter exercised by a scenario, except where the reading
-code does not report to engine.evaluation.coverage yet (NOT_RECORDED, each with its owner).
+code does not report to engine.law.coverage yet (NOT_RECORDED, each with its owner).
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BOOK_DIR = ROOT / "build" / "review-book"
 
 # model.NOT_RECORDED: parameters whose values are read outside engine/evaluation/explainer.py and
-# engine/decisions/programs.py, by code that does not call engine.evaluation.coverage.value yet. Each entry must still be
+# engine/decisions/programs.py, by code that does not call engine.law.coverage.value yet. Each entry must still be
 # a gap (remove it the day the reading code reports its reads).
 NOT_RECORDED = model.NOT_RECORDED
 
