@@ -26,17 +26,14 @@ FAMILIES = {
 }
 
 # What the report says where a flag rests on an engineering signal or on one of the project's readings of
-# the law (docs/decisions.md, D-ids): plain words, never the id or our reference's section number.
+# the law (docs/decisions.md, D-ids): plain words, never the id or our reference's section number; which
+# signal (S1…S9) a flag matches stays in its catalogue entry (Flag.signal) for reviewers.
 SIGNAL_TEXT = "tín hiệu kỹ thuật, không phải quy định pháp luật"
 READING_STATUS = ("tình trạng theo quyết định công nhận của UBND xã và kết quả tính theo chuẩn được xét riêng; "
                   "khác nhau là cảnh báo")
 READING_OUTSTANDING = ("mức cho vay tối đa áp dụng cho dư nợ của hộ trong từng chương trình "
                        "(nước sạch, vệ sinh: từng loại công trình)")
 READING_UNVERIFIED = "căn cứ chưa xác minh"
-
-
-def signal(s: str) -> str:
-    return SIGNAL_TEXT  # s (S1…S9) stays in the catalogue for reviewers, not in the report
 
 
 @dataclass(frozen=True)

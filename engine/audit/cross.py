@@ -21,7 +21,7 @@ import pandas as pd
 
 from ..reading.text import key
 from . import law
-from .catalogue import signal
+from .catalogue import SIGNAL_TEXT
 from .flagframe import FlagSink
 from .settings import NOT_LAW, AuditSettings
 
@@ -152,7 +152,7 @@ def flags(keys: CrossKeys, settings: AuditSettings, sink: FlagSink) -> None:
             msg = ("Số CCCD " + law.text(sub["cccd_masked"]) + " (" + role + " của hộ "
                    + law.text(sub["household_id"]) + ") xuất hiện ở " + n_hh[m].astype(str)
                    + " hộ: " + others + " — có thể là vay ké hoặc một người ở nhiều danh sách")
-            sink.add("misuse.cccd_several_households", message=msg, citation=signal("S5"),
+            sink.add("misuse.cccd_several_households", message=msg, citation=SIGNAL_TEXT,
                      entity=np.where(sub["role"] == "member", "household", "loan"),
                      household_id=sub["household_id"].to_numpy(dtype=object), loan_id=sub["loan_id"].to_numpy(dtype=object),
                      source=sub, values={"cccd": sub["cccd_masked"].to_numpy(dtype=object), "households": others,
@@ -170,7 +170,7 @@ def flags(keys: CrossKeys, settings: AuditSettings, sink: FlagSink) -> None:
                              message="Khoản vay " + law.text(sub["loan_id"]) + ": số CCCD "
                              + law.text(sub["cccd_masked"]) + " đứng tên vay với " + k.astype(str)
                              + " họ tên khác nhau trong sổ vay",
-                             citation=signal("S5"), household_id=sub["household_id"].to_numpy(dtype=object),
+                             citation=SIGNAL_TEXT, household_id=sub["household_id"].to_numpy(dtype=object),
                              loan_id=sub["loan_id"].to_numpy(dtype=object), source=sub,
                              values={"cccd": sub["cccd_masked"].to_numpy(dtype=object), "names": k})
                     # one person, many outstanding loans
@@ -185,7 +185,7 @@ def flags(keys: CrossKeys, settings: AuditSettings, sink: FlagSink) -> None:
                              + law.text(sub["cccd_masked"]) + " đứng tên "
                              + cnt[sel].astype(str) + " khoản vay còn dư nợ (ngưỡng cảnh báo: từ "
                              + str(settings.person_many_loans) + ")",
-                             citation=signal("S5") + f"; ngưỡng {settings.person_many_loans} khoản: {NOT_LAW} "
+                             citation=SIGNAL_TEXT + f"; ngưỡng {settings.person_many_loans} khoản: {NOT_LAW} "
                                                      "(AuditSettings.person_many_loans)",
                              household_id=sub["household_id"].to_numpy(dtype=object),
                              loan_id=sub["loan_id"].to_numpy(dtype=object), source=sub,
@@ -216,7 +216,7 @@ def flags(keys: CrossKeys, settings: AuditSettings, sink: FlagSink) -> None:
                      f"{settings.leader_many_groups} tổ)")
             sink.add("misuse.leader_many_loans", entity="leader", entity_key=code.to_numpy(dtype=object),
                      message=msg,
-                     citation=signal("S5") + f"; ngưỡng {settings.leader_many_loans} khoản vay / "
+                     citation=SIGNAL_TEXT + f"; ngưỡng {settings.leader_many_loans} khoản vay / "
                                              f"{settings.leader_many_groups} tổ: {NOT_LAW} (AuditSettings)",
                      values={"loans": sub["loans"].to_numpy(), "groups": groups_txt,
                              "commune_code": sub["commune_code"].to_numpy(dtype=object)})

@@ -23,8 +23,6 @@ from .flagframe import FlagSink
 from .settings import NOT_LAW, AuditSettings
 
 LISTED = ("poor", "near_poor")
-D5 = catalogue.READING_STATUS  # reading D5 in words
-D9 = catalogue.READING_UNVERIFIED  # reading D9 in words
 
 
 def status_labels(book: Rulebook) -> dict:
@@ -115,7 +113,7 @@ def check(hh: pd.DataFrame, res: pd.DataFrame, day: dt.date, book: Rulebook, set
         else:  # Exclusion: computed poor / near-poor, not on the list (D5, S9).
             msg = ("Tính theo chuẩn tại " + day_vi + " là '" + o_vi + "' (thu nhập " + inc + " đồng/người/tháng — "
                    + lt + "; " + dp + " chỉ số thiếu hụt) nhưng tình trạng được công nhận là '" + r_vi + "'")
-        cite = D5 + "; " + np.array(law.rule_citations(book, rule_ids[m]), dtype=object)
+        cite = catalogue.READING_STATUS + "; " + np.array(law.rule_citations(book, rule_ids[m]), dtype=object)
         sink.add(code, message=msg, citation=cite, household_id=hid[m], source=_rows(src, m),
                  values={"recognised_status": rec[m], "computed": out[m], "income_pc_month": income[m],
                          "deprivation_count": dep[m], "rule_ids": rule_ids[m]})
@@ -128,7 +126,7 @@ def check(hh: pd.DataFrame, res: pd.DataFrame, day: dt.date, book: Rulebook, set
                      message=("Tình trạng '" + rec_vi[m] + "' trong danh sách không có ngày quyết định công nhận: "
                                  "được coi là tình trạng tại ngày rà soát, nhưng không xác định được tình trạng tại "
                                  "ngày giải ngân các khoản vay"),
-                     citation=D5, household_id=hid[m], source=_rows(src, m),
+                     citation=catalogue.READING_STATUS, household_id=hid[m], source=_rows(src, m),
                      values={"fact": "status_decision_date", "recognised_status": rec[m]})
 
 
@@ -260,7 +258,7 @@ def _engine_codes(hh, res, day, book: Rulebook, sink: FlagSink, src, hid, out_vi
         m = heads == head
         if m.any():
             sink.add(code, message=np.full(int(m.sum()), text, dtype=object),
-                     citation=D5 if head == "status_decisions_conflict" else
+                     citation=catalogue.READING_STATUS if head == "status_decisions_conflict" else
                      "; ".join(dict.fromkeys(r.source.instrument for r in fam_rules)),
                      household_id=hid[rows[m]], source=s(m), values={"engine_flag": items[m]})
     m = heads == "unverified_basis"
@@ -289,7 +287,7 @@ def _engine_codes(hh, res, day, book: Rulebook, sink: FlagSink, src, hid, out_vi
                             cites.append(law.rule_citation(r))
                         except KeyError:
                             labels.append(item)
-                cache2[b] = ("dựa trên căn cứ chưa xác minh: " + "; ".join(labels), D9 + "; " + "; ".join(cites))
+                cache2[b] = ("dựa trên căn cứ chưa xác minh: " + "; ".join(labels), catalogue.READING_UNVERIFIED + "; " + "; ".join(cites))
             a, c = cache2[b]
             msg.append(a)
             cite.append(c)

@@ -33,7 +33,6 @@ from engine.evaluation.vectorised import eval_leaf
 from engine.evaluation.vectorised_programs import NUMERIC, evaluate, program_columns
 from . import catalogue, law
 from .flagframe import FlagSink
-from .households import D5
 
 # Loan-book program codes are the rule families' programs (engine/reading/vocab.py uses engine.facts.model.Program);
 # the programs whose rules turn on the recognised status (D5) drive the outreach list.
@@ -383,7 +382,7 @@ def check(loans: LoanFacts, day: dt.date, book: Rulebook, sink: FlagSink) -> Non
             later = _later_status(lf, m, wh, loans.decisions, st_vi)
             msg = (base(m) + ": chương trình yêu cầu hộ được công nhận " + req + ", nhưng tại ngày giải ngân hộ là '"
                    + status_vi[m] + "'" + later)
-            cite = np.array([law.rule_citation(r) for r, _ in wh[m]], dtype=object) + "; " + D5
+            cite = np.array([law.rule_citation(r) for r, _ in wh[m]], dtype=object) + "; " + catalogue.READING_STATUS
             sink.add("inclusion.loan_without_status", message=msg, citation=cite, entity="loan", household_id=hid[m],
                      loan_id=loan_id[m], source=_src(lf, m),
                      values={"program": lf["program"].to_numpy(dtype=object)[m], "disbursement_date": disb[m],
@@ -394,7 +393,7 @@ def check(loans: LoanFacts, day: dt.date, book: Rulebook, sink: FlagSink) -> Non
             sink.add("review.status_conflict", entity="loan",
                      message=base(m) + ": hai quyết định công nhận khác nhau cùng ngày gần nhất trước ngày giải ngân, "
                              "không xác định được tình trạng tại ngày giải ngân",
-                     citation=D5, household_id=hid[m], loan_id=loan_id[m], source=_src(lf, m),
+                     citation=catalogue.READING_STATUS, household_id=hid[m], loan_id=loan_id[m], source=_src(lf, m),
                      values={"disbursement_date": disb[m]})
         m = (st == U) & ~(lf["status_conflict"].to_numpy(dtype=bool))
         if m.any():
